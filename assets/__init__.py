@@ -1,0 +1,1 @@
+"""Bundled data: fonts, the demo catalogue, translations and icons (read via pos.resources)."""

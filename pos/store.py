@@ -1,0 +1,230 @@
+"""The stall database: one SQLite file per laptop, owned by this module.
+
+Opening checks the file before touching it (a damaged or foreign file is reported and left
+byte-for-byte as it was), sets the pragmas a point of sale needs (WAL so readers never block
+the till, ``synchronous=FULL`` so a printed receipt survives a power cut), and applies the
+migrations in ``pos.schema``. SQLite failures caused by the machine (disk full, locked,
+corrupt) become ``StorageError`` subclasses with a sentence for the user; anything else is a
+bug and propagates unchanged.
+
+Every business action writes inside ``with store.write(db):`` which takes the write lock at
+the start (``BEGIN IMMEDIATE``), so two tills never deadlock upgrading a read lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from pos import schema
+from pos.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DiskFull,
+    SchemaTooNew,
+    StorageError,
+)
+
+DB_FILENAME = "stall.sqlite"
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# SQLite primary result codes (the low byte of extended codes).
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT = 8, 10, 11
+_SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 13, 14, 26
+
+Database = sqlite_utils.Database
+
+
+def db_path(data_dir: Path) -> Path:
+    """The database file inside a data folder."""
+    return Path(data_dir) / DB_FILENAME
+
+
+def translate(exc: sqlite3.Error, path: Path | str | None = None) -> Exception:
+    """Map an SQLite error to a user-facing ``StorageError``, or return it unchanged (a bug)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if primary == _SQLITE_FULL or "disk is full" in text:
+        return DiskFull(
+            f"The disk holding the stall data is full{where}; free some space and try again. "
+            "Nothing was saved by the last action."
+        )
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in text:
+        return DatabaseLocked(
+            f"The stall database is busy in another program{where}; close it and try again."
+        )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in text or (
+        "not a database" in text
+    ):
+        return DatabaseCorrupt(
+            f"The stall database is damaged or is not a Mela POS file{where}. "
+            "It was left untouched; restore a backup or contact the office."
+        )
+    if primary in (_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_IOERR):
+        return StorageError(f"The stall database cannot be written{where}: {exc}.")
+    return exc
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | str | None = None) -> Iterator[None]:
+    """Re-raise environment SQLite errors as ``StorageError``; let bugs through."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        mapped = translate(exc, path)
+        if mapped is exc:
+            raise
+        raise mapped from exc
+
+
+def connect(path: Path, *, readonly: bool = False) -> Database:
+    """A new connection with the stall's pragmas. Each thread opens its own."""
+    with storage_errors(path):
+        if readonly:
+            conn = sqlite3.connect(
+                f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+            )
+        else:
+            conn = sqlite3.connect(
+                str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = sqlite_utils.Database(conn)
+    return db
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite at all, before SQLite touches it."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(len(_SQLITE_HEADER))
+    if header != _SQLITE_HEADER:
+        raise DatabaseCorrupt(
+            f"{path} is not a Mela POS database (not an SQLite file). It was left untouched."
+        )
+
+
+def integrity_problems(db: Database, *, full: bool = False) -> list[str]:
+    """Run SQLite's own check; an empty list means the file is sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
+    return [] if rows == ["ok"] else rows
+
+
+def _check_ownership(db: Database, path: Path) -> None:
+    """A file with tables but no Mela POS migrations is someone else's: leave it alone."""
+    tables = set(db.table_names())
+    applied = {m.name for m in schema.MIGRATIONS.applied(db)}
+    if tables and not applied:
+        raise DatabaseCorrupt(
+            f"{path} is an SQLite file but not a Mela POS database. It was left untouched."
+        )
+    unknown = applied - schema.MIGRATION_NAMES
+    if unknown:
+        raise SchemaTooNew(
+            f"{path} was written by a newer Mela POS (schema step {sorted(unknown)[-1]}). "
+            "Install the newer version to open it; the file was left untouched."
+        )
+
+
+def open_store(data_dir: Path | str, *, migrate: bool = True, full_check: bool = False) -> Database:
+    """Open (or create) the stall database in ``data_dir``, check it and bring it up to date.
+
+    Raises:
+        StorageError: the file is damaged, foreign, newer than this app, locked, or the
+            disk is full. The file is not modified in any of these cases.
+    """
+    data_dir = Path(data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the data folder {data_dir}: {exc.strerror}.") from exc
+    path = db_path(data_dir)
+    _check_header(path)
+    db = connect(path)
+    try:
+        with storage_errors(path):
+            problems = integrity_problems(db, full=full_check)
+            if problems:
+                raise DatabaseCorrupt(
+                    f"The stall database {path} failed its integrity check "
+                    f"({problems[0]}). It was left untouched; restore a backup."
+                )
+            _check_ownership(db, path)
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageError(f"Cannot switch {path} to WAL mode (got {mode}).")
+            if migrate:
+                schema.migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+@contextlib.contextmanager
+def write(db: Database) -> Iterator[Database]:
+    """One business action: everything inside commits together or not at all.
+
+    The outermost block takes the write lock at once (``BEGIN IMMEDIATE``); nested blocks
+    become savepoints.
+    """
+    path = None
+    if db.conn.in_transaction:
+        with storage_errors(path), db.atomic():
+            yield db
+        return
+    with storage_errors(path):
+        db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        with storage_errors(path):
+            yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                db.conn.execute("ROLLBACK")
+        raise
+    try:
+        with storage_errors(path):
+            db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                db.conn.execute("ROLLBACK")
+        raise
+
+
+def get_setting(db: Database, key: str, default: object = None) -> object:
+    """A value from the settings table (stored as JSON)."""
+    import json
+
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return default if row is None else json.loads(row[0])
+
+
+def set_setting(db: Database, key: str, value: object) -> None:
+    """Store one setting as JSON, replacing any earlier value."""
+    import json
+
+    with write(db):
+        db.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )

@@ -1,0 +1,1 @@
+"""Sync between stall laptops and the hub: wire protocol, client, and the hub server."""

@@ -1,0 +1,30 @@
+"""Fixtures shared by every test package."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a display; set before any test imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pos import store  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """An empty stall data folder."""
+    path = tmp_path / "stall"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[store.Database]:
+    """A fresh, migrated stall database, closed after the test."""
+    database = store.open_store(data_dir)
+    yield database
+    database.close()
