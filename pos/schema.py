@@ -358,7 +358,7 @@ CREATE TABLE preorders (
     address TEXT NOT NULL,
     pin_code TEXT NOT NULL CHECK (length(pin_code) = 6),
     promised_date TEXT NOT NULL,
-    items TEXT NOT NULL,                 -- JSON [{{"sku"?, "description", "qty", "unit_price_paise"}}]
+    items TEXT NOT NULL,                 -- JSON [{{"sku"?, "description", "qty", ...}}]
     total_paise INTEGER NOT NULL CHECK (total_paise >= 0),
     advance_paise INTEGER NOT NULL CHECK (advance_paise >= 0),
     balance_paise INTEGER NOT NULL,
