@@ -568,9 +568,15 @@ class Screen(QWidget):
                            approved_by=self.approved_by)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paid.connect(self._paid)
+        dialog.cartUpdated.connect(self._adopt_cart)
         dialog.finished.connect(lambda _r: setattr(self, "_pay_dialog", None))
         self._pay_dialog = dialog
         dialog.open()
+
+    def _adopt_cart(self, cart: Cart) -> None:
+        """Checkout refreshed a changed price: show the bill as it now stands."""
+        self.cart_model.set_cart(cart)
+        self._update_totals()
 
     def _paid(self, sale: Any) -> None:
         """The bill is saved: ready for the next buyer at once."""
