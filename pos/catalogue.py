@@ -314,11 +314,13 @@ def store_picture(db: Database, data: bytes, mime: str = "image/jpeg") -> str:
     digest = hashlib.sha256(data).hexdigest()
     if db.execute("SELECT 1 FROM pictures WHERE sha256 = ?", [digest]).fetchone():
         return digest
+    size: tuple[int, int] | tuple[None, None]
     try:
         with Image.open(io.BytesIO(data)) as img:
-            width, height = img.size
-    except OSError:
-        width = height = None
+            size = img.size
+    except OSError:  # kept anyway: the hub decides what a picture is; the grid shows a blank
+        size = (None, None)
+    width, height = size
     db.execute(
         "INSERT INTO pictures(sha256, mime, width, height, data) VALUES (?, ?, ?, ?, ?)",
         [digest, mime, width, height, data],
