@@ -58,8 +58,11 @@ class BusinessDay:
 class ZReport:
     """The figures of one business day, as printed on the Z report and sent to the hub.
 
-    Sales figures cover the day's bills that are not voided; voided bills are counted in
-    ``bill_count`` and the invoice range (their numbers are used) and listed under voids.
+    Sales figures cover the day's sale bills that are not voided; voided bills are counted
+    in ``bill_count`` and the invoice range (their numbers are used) and listed under voids.
+    Pre-order advances (receipt vouchers) are reported apart, in ``preorder_advance_paise``,
+    but their money is in ``by_method`` and the expected cash, as it is in the drawer:
+    ``sum(by_method) == total_paise + preorder_advance_paise``.
     """
 
     day_id: str
@@ -81,7 +84,7 @@ class ZReport:
     igst_paise: int
     round_off_paise: int
     total_paise: int
-    by_method: dict[str, int]            # money received for valid bills
+    by_method: dict[str, int]            # money taken: valid bills and pre-order advances
     by_craft: list[dict[str, Any]]       # {code, name, qty, total_paise}
     by_artisan: list[dict[str, Any]]     # {id, name, qty, total_paise}
     by_rate: list[dict[str, Any]]        # {gst_rate, taxable_paise, cgst/sgst/igst, tax_paise}
@@ -282,8 +285,11 @@ def _one(db: Database, sql: str, params: list[Any]) -> int:
 
 
 # Bills of the day that are not voided: every sales figure is computed over these.
-_VALID = ("o.business_day_id = ? AND NOT EXISTS "
-          "(SELECT 1 FROM voids v WHERE v.order_id = o.id)")
+_NOT_VOIDED = "NOT EXISTS (SELECT 1 FROM voids v WHERE v.order_id = o.id)"
+# Sale bills (tax invoices, bills of supply); pre-order advances are receipt vouchers in
+# their own number series and are reported apart.
+_SALE = "o.business_day_id = ?1 AND o.doc_type <> 'receipt_voucher'"
+_VALID = f"{_SALE} AND {_NOT_VOIDED}"
 
 
 def expected_cash(db: Database, day_id: str) -> int:
@@ -303,11 +309,11 @@ def expected_cash(db: Database, day_id: str) -> int:
 def _compute(db: Database, day: BusinessDay) -> ZReport:
     (bills, first, last) = db.execute(
         "SELECT count(*), "
-        "(SELECT invoice_no FROM orders WHERE business_day_id = ?1 "
+        f"(SELECT invoice_no FROM orders o WHERE {_SALE} "
         " ORDER BY created_at, series, series_no LIMIT 1), "
-        "(SELECT invoice_no FROM orders WHERE business_day_id = ?1 "
+        f"(SELECT invoice_no FROM orders o WHERE {_SALE} "
         " ORDER BY created_at DESC, series DESC, series_no DESC LIMIT 1) "
-        "FROM orders WHERE business_day_id = ?1", [day.id],
+        f"FROM orders o WHERE {_SALE}", [day.id],
     ).fetchone()
     totals = db.execute(
         "SELECT count(*), total(gross_paise), total(discount_paise), total(taxable_paise), "
@@ -319,7 +325,8 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
     )
     by_method = {m: int(a) for m, a in db.execute(
         "SELECT p.method, sum(p.amount_paise) FROM orders o JOIN payments p "
-        f"ON p.order_id = o.id WHERE {_VALID} GROUP BY p.method ORDER BY p.method", [day.id])}
+        f"ON p.order_id = o.id WHERE o.business_day_id = ?1 AND {_NOT_VOIDED} "
+        "GROUP BY p.method ORDER BY p.method", [day.id])}
     by_craft = [
         {"code": code, "name": name or code or "", "qty": int(qty), "total_paise": int(amount)}
         for code, name, qty, amount in db.execute(
@@ -357,9 +364,9 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         [day.id]).fetchone())
     leads_taken = _one(db, "SELECT count(*) FROM leads WHERE created_at >= ?1 "
                        "AND (?2 IS NULL OR created_at <= ?2)", [day.opened_at, day.closed_at])
-    preorders, advances = (int(v) for v in db.execute(
-        "SELECT count(*), total(advance_paise) FROM preorders WHERE business_day_id = ?",
-        [day.id]).fetchone())
+    preorders = _one(db, "SELECT count(*) FROM preorders WHERE business_day_id = ?", [day.id])
+    advances = _one(db, "SELECT total(total_paise) FROM orders o WHERE o.business_day_id = ?1 "
+                    f"AND o.doc_type = 'receipt_voucher' AND {_NOT_VOIDED}", [day.id])
     return ZReport(
         day_id=day.id, business_date=day.business_date, opened_at=day.opened_at,
         opened_by=day.opened_by, closed_at=day.closed_at, closed_by=day.closed_by,
