@@ -67,7 +67,7 @@ WISHES = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Shelf:
     """A product as the cart needs it (``pos.cart.ProductLike``)."""
 
@@ -269,6 +269,7 @@ def _one_lead(stall: _Stall, shelf: list[_Shelf]) -> None:
 
 def _one_preorder(stall: _Stall, shelf: list[_Shelf]) -> None:
     rng = stall.rng
+    items: list[dict[str, Any]]
     if rng.random() < 0.5:
         product = rng.choice(shelf)
         items = [{"sku": product.sku, "qty": 1, "unit_price_paise": product.mrp_paise}]
