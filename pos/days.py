@@ -53,6 +53,11 @@ class BusinessDay:
         """True until the day is closed."""
         return self.closed_at is None
 
+    def is_stale(self, today: date | None = None) -> bool:
+        """Open but dated before today (IST): someone forgot to close it; the app should
+        ask for the close before selling on."""
+        return self.is_open and self.business_date < (today or ist_today()).isoformat()
+
 
 @dataclass
 class ZReport:

@@ -405,3 +405,10 @@ def test_z_report_lists_each_refund_and_void(db: Database, crew: tuple[str, str]
     assert days.z_report_for_date(db) == z
     with pytest.raises(NotFound, match="No business day"):
         days.z_report_for_date(db, "2020-01-01")
+
+
+def test_a_forgotten_day_is_stale(db: Database, crew: tuple[str, str]) -> None:
+    yesterday = ist_today() - timedelta(days=1)
+    day = days.open_day(db, staff_id=crew[0], float_paise=0, business_date=yesterday)
+    assert day.is_stale()
+    assert not day.is_stale(today=yesterday)
