@@ -109,3 +109,47 @@ def insert_void(db: Database, order_id: str, day_id: str) -> str:
              utc_now()],
         )
     return void_id
+
+
+def sell(
+    db: Database,
+    staff_id: str,
+    items: list[tuple[object, int, int]],
+    methods: list[str],
+    *,
+    bill_discount_bp: int = 0,
+    inter_state: bool = False,
+    approved_by: str | None = None,
+    cash_tendered_extra: int = 0,
+) -> object:
+    """A real checkout (``pos.sales.checkout``) of ``items`` = [(product, qty, discount bp)].
+
+    The total is split evenly over ``methods`` (the last takes the rest); a cash part may be
+    over-tendered by ``cash_tendered_extra`` paise to exercise change. Returns the ``Sale``.
+    """
+    from pos.cart import Cart, Discount
+    from pos.payments import Payment
+    from pos.sales import checkout
+
+    cart = Cart()
+    for product, qty, discount_bp in items:
+        i = cart.add(product, qty)  # type: ignore[arg-type]
+        if discount_bp:
+            cart.set_line_discount(i, Discount("percent", discount_bp, "festival offer"))
+    if bill_discount_bp:
+        cart.set_bill_discount(Discount("percent", bill_discount_bp, "bulk buyer"))
+    cart.inter_state = inter_state
+    total = cart.totals().total_paise
+    share = total // len(methods)
+    parts = [share] * (len(methods) - 1) + [total - share * (len(methods) - 1)]
+    payments = []
+    for n, (method, amount) in enumerate(zip(methods, parts, strict=True)):
+        if amount <= 0:
+            continue
+        if method == "cash":
+            payments.append(Payment("cash", amount + cash_tendered_extra))
+        elif method == "upi":
+            payments.append(Payment("upi", amount, reference=f"{n + 1:012d}"))
+        else:
+            payments.append(Payment("card", amount, reference=f"TXN{n + 1}"))
+    return checkout(db, cart, payments, staff_id=staff_id, approved_by=approved_by)
