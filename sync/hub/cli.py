@@ -34,7 +34,7 @@ def _date(text: str) -> date:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="FILE", default=os.environ.get(DB_ENV),
+    common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
                         help=f"hub database (default: ${DB_ENV})")
     parser = argparse.ArgumentParser(prog="mela-hub", parents=[common],
                                      description="The Mela POS hub: central catalogue and sales.")
@@ -181,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``mela-hub`` console script."""
     parser = _parser()
     args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None) or os.environ.get(DB_ENV)
     if not args.db:
         print(f"mela-hub: error: give --db FILE or set {DB_ENV}", file=sys.stderr)
         return 2
