@@ -37,7 +37,9 @@ from pos.errors import MelaError
 from pos.ids import utc_now
 from pos.store import Database
 from sync import apply, protocol
-from sync.lock import UploaderLock
+from sync.lock import SyncBusy, UploaderLock
+
+__all__ = ["HubUnreachable", "NotEnrolled", "SyncBusy", "SyncClient", "SyncError", "enroll"]
 
 log = logging.getLogger(__name__)
 
