@@ -447,6 +447,11 @@ class HubStore:
             return int(self._read("SELECT count(*) FROM records")[0][0])
         return int(self._read("SELECT count(*) FROM records WHERE kind = ?", [kind])[0][0])
 
+    def record_ids(self, device_id: str) -> set[str]:
+        """Ids of every record received from one device."""
+        return {r[0] for r in self._read("SELECT id FROM records WHERE device_id = ?",
+                                         [device_id])}
+
     def sales_rows(self, date_from: date | None, date_to: date | None) -> list[dict[str, str]]:
         """The sales export, built by the same function as the stall's."""
         return export_rows(
