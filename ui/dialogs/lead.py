@@ -94,7 +94,7 @@ class InterestList(QWidget):
         text = self.entry.text().strip()
         if not text:
             return
-        product = catalogue.get(self._services.db, text.upper())
+        product = catalogue.find_by_code(self._services.db, text)
         if product is not None:
             self.add_product(product)
         else:
@@ -192,7 +192,7 @@ class LeadDialog(QDialog):
             return
         staff = self._services.staff
         try:
-            self.lead_id = leads.take_lead(
+            lead = leads.take_lead(
                 self._services.db,
                 phone=self.phone.text(),
                 name=self.name_input.text().strip() or None,
@@ -201,11 +201,12 @@ class LeadDialog(QDialog):
                 note=self.note_input.text().strip() or None,
                 consent=self.consent.isChecked(),
                 notice_text=self.notice.text(),
-                staff_id=staff.id if staff is not None else None,
+                staff_id=staff.id if staff is not None else "",
             )
         except MelaError as exc:
             self.message.error(str(exc))
             return
+        self.lead_id = lead.id
         self._services.notify_changed("lead")
         self.accept()
 
