@@ -156,18 +156,20 @@ def write_order(
     preorder_id: str | None = None,
     audit_details: dict[str, Any] | None = None,
     approved_by: str | None = None,
+    bundle: str | None = None,
     now: datetime | None = None,
 ) -> Sale:
     """Write a checked cart and settled payments as a bill; call inside ``store.write``.
 
     Used by ``checkout`` and by pre-order advances (receipt vouchers). Lines without a SKU
-    move no stock.
+    move no stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
     """
     dev = records.device(db)
     totals = cart.totals()
     created_at = stamp(now)
     invoice_no, series, series_no = invoices.take_next(db, kind=series_kind, when=now)
     order_id, order_seq = uuid7(), records.next_device_seq(db)
+    bundle = bundle or order_id
     buyer = cart.buyer
     db.execute(
         "INSERT INTO orders(id, device_id, device_seq, invoice_no, series, series_no, doc_type, "
@@ -218,7 +220,7 @@ def write_order(
              payload["change_paise"], p.reference, created_at],
         )
         payment_payloads.append(payload)
-    records.enqueue(db, kind="order", record_id=order_id, device_seq=order_seq, bundle=order_id,
+    records.enqueue(db, kind="order", record_id=order_id, device_seq=order_seq, bundle=bundle,
                     payload={
         "id": order_id, "device_id": dev.device_id, "device_seq": order_seq,
         "invoice_no": invoice_no, "series": series, "series_no": series_no,
@@ -241,11 +243,11 @@ def write_order(
         if line["sku"] is not None:
             write_movement(db, sku=line["sku"], qty=-line["qty"], kind="sale", order_id=order_id,
                            staff_id=staff.id, approved_by=line["stock_override_by"],
-                           created_at=created_at, bundle=order_id)
+                           created_at=created_at, bundle=bundle)
     audit.append(
         db, "receipt_voucher" if doc_type == "receipt_voucher" else "sale",
         staff_id=staff.id, approved_by=approved_by or discount_approved_by,
-        subject_kind="order", subject_id=order_id, bundle=order_id,
+        subject_kind="order", subject_id=order_id, bundle=bundle,
         details={"invoice_no": invoice_no, "total_paise": totals.total_paise,
                  "payments": {p.method: p.amount_paise for p in payments},
                  **(audit_details or {})},
