@@ -96,23 +96,3 @@ def pending_count(db: Database) -> int:
 def rejected_count(db: Database) -> int:
     """How many records the hub refused (parked for the manager)."""
     return int(db.execute("SELECT count(*) FROM outbox WHERE state = 'rejected'").fetchone()[0])
-
-
-@dataclass(frozen=True)
-class Parked:
-    """A record the hub refused, kept on the laptop for the manager to look at."""
-
-    record_id: str
-    kind: str
-    created_at: str
-    reject_reason: str | None
-
-
-def parked(db: Database, *, limit: int = 500) -> list[Parked]:
-    """Records the hub refused, newest first, with its reasons."""
-    rows = db.execute(
-        "SELECT record_id, kind, created_at, reject_reason FROM outbox "
-        "WHERE state = 'rejected' ORDER BY seq DESC LIMIT ?",
-        [limit],
-    ).fetchall()
-    return [Parked(*row) for row in rows]

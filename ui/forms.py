@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos import money, phone
@@ -18,11 +18,6 @@ from pos.errors import InputError
 
 OK_COLOUR = "#1b7f3b"
 BAD_COLOUR = "#b3261e"
-
-
-def tr(context: str, text: str) -> str:
-    """Translate ``text`` in ``context`` (for module-level helpers without ``self.tr``)."""
-    return QCoreApplication.translate(context, text)
 
 
 def inr(paise: int) -> str:
@@ -134,7 +129,7 @@ class PhoneField(QWidget):
             self._e164 = None
             self.input.setStyleSheet("")
             self.message.setStyleSheet("color: palette(mid);")
-            self.message.setText(tr("PhoneField", "Mobile number, 10 digits"))
+            self.message.setText(self.tr("Mobile number, 10 digits"))
         else:
             try:
                 self._e164 = phone.normalise_mobile(text)
@@ -144,7 +139,7 @@ class PhoneField(QWidget):
             else:
                 self._show(
                     OK_COLOUR,
-                    tr("PhoneField", "Valid mobile: %1").replace(
+                    self.tr("Valid mobile: %1").replace(
                         "%1", phone.format_for_display(self._e164)
                     ),
                 )

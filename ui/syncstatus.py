@@ -44,11 +44,11 @@ class RejectedDialog(QDialog):
                 Column(lambda: self.tr("Record"), lambda r: r.record_id),
                 Column(lambda: self.tr("Made"),
                        lambda r: to_ist(r.created_at).strftime("%d-%m-%Y %H:%M")),
-                Column(lambda: self.tr("Reason"), lambda r: r.reject_reason or ""),
+                Column(lambda: self.tr("Reason"), lambda r: r.reason),
             ],
             self,
         )
-        self.model.set_rows(records.parked(services.db))
+        self.model.set_rows(syncworker.parked(services.db))
         self.table = QTableView(self)
         self.table.setObjectName("rejectedTable")
         self.table.setModel(self.model)

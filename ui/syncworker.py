@@ -29,12 +29,24 @@ log = logging.getLogger(__name__)
 PROBE_SECONDS = 30
 MAX_BACKOFF_SECONDS = 300
 
+PROBE_TIMEOUT_SECONDS = 4.0
+
 try:  # The sync client is optional at run time: the app works unpaired without it.
     from sync import client as sync_client
 except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
     if exc.name not in ("sync.client", "sync"):
         raise
-    sync_client = None
+    sync_client = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Parked:
+    """A record the hub refused, kept on the laptop for the manager to look at."""
+
+    record_id: str
+    kind: str
+    created_at: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -46,6 +58,8 @@ class SyncState:
     paired: bool
     reachable: bool | None  # None: not probed (unpaired or no client)
     last_synced_at: str | None
+    hub_url: str | None = None
+    last_error: str | None = None
 
 
 def read_state(db: store.Database, *, probe: bool) -> SyncState:
@@ -54,11 +68,48 @@ def read_state(db: store.Database, *, probe: bool) -> SyncState:
     rejected = records.rejected_count(db)
     if sync_client is None:
         return SyncState(pending, rejected, False, None, None)
-    status = sync_client.status(db)
-    reachable = None
-    if status.paired and probe:
-        reachable = sync_client.reachable(db)
-    return SyncState(pending, rejected, status.paired, reachable, status.last_sync_at)
+    info = sync_client.status(db)
+    paired = bool(info["enrolled"])
+    reachable = hub_answers(info["hub_url"]) if paired and probe else None
+    return SyncState(pending, rejected, paired, reachable, info["last_sync_at"],
+                     info["hub_url"], info["last_error"])
+
+
+def hub_answers(hub_url: str | None) -> bool:
+    """Whether the hub's health endpoint answers within a few seconds (worker only)."""
+    if not hub_url:
+        return False
+    try:
+        from sync import monitor
+    except ModuleNotFoundError:
+        monitor = None
+    if monitor is not None and hasattr(monitor, "probe"):
+        return bool(monitor.probe(hub_url))
+    import httpx
+
+    try:
+        response = httpx.get(f"{hub_url}/v1/health", timeout=PROBE_TIMEOUT_SECONDS)
+    except httpx.HTTPError:
+        return False
+    return response.status_code == 200
+
+
+def parked(db: store.Database) -> list[Parked]:
+    """The records the hub refused, with its reasons (empty without the sync client)."""
+    if sync_client is None:
+        return []
+    return [Parked(r["record_id"], r["kind"], r["created_at"], r["reason"] or "")
+            for r in sync_client.status(db)["rejected"]]
+
+
+def run_sync(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
+    """One push-and-pull with the hub, reporting progress; returns a one-line summary."""
+    with sync_client.SyncClient(db, on_progress=progress) as client:
+        report = client.sync()
+    summary = f"{report.sent} sent, {report.changes} catalogue changes"
+    if report.rejected:
+        summary += f", {report.rejected} refused"
+    return summary
 
 
 class _Relay(QObject):
@@ -164,11 +215,7 @@ class SyncWorker(QObject):
         self._busy = True
         self.started.emit()
 
-        def run(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
-            result = sync_client.sync_once(db, on_progress=progress)
-            return str(result)
-
-        self._run(run, self._synced, self._sync_failed, progress=self.progress.emit)
+        self._run(run_sync, self._synced, self._sync_failed, progress=self.progress.emit)
 
     # -- plumbing ----------------------------------------------------------------------
     def _run(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,7 +28,6 @@ from pos import leads, preorders
 from pos.errors import MelaError
 from pos.ids import to_ist
 from pos.phone import format_for_display
-from ui import forms
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
 from ui.forms import MessageLine, inr
@@ -40,10 +40,10 @@ PREORDER_COLOURS = {"delivered": "#e6f4ea", "cancelled": "#eeeeee"}
 def lead_status_text(status: str) -> str:
     """A lead status in the current language."""
     names = {
-        "new": forms.tr("Leads", "new"),
-        "contacted": forms.tr("Leads", "contacted"),
-        "converted": forms.tr("Leads", "bought"),
-        "closed": forms.tr("Leads", "closed"),
+        "new": QCoreApplication.translate("Leads", "new"),
+        "contacted": QCoreApplication.translate("Leads", "contacted"),
+        "converted": QCoreApplication.translate("Leads", "bought"),
+        "closed": QCoreApplication.translate("Leads", "closed"),
     }
     return names.get(status, status)
 
@@ -51,9 +51,9 @@ def lead_status_text(status: str) -> str:
 def preorder_status_text(status: str) -> str:
     """A pre-order status in the current language."""
     names = {
-        "open": forms.tr("Leads", "to deliver"),
-        "delivered": forms.tr("Leads", "delivered"),
-        "cancelled": forms.tr("Leads", "cancelled"),
+        "open": QCoreApplication.translate("Leads", "to deliver"),
+        "delivered": QCoreApplication.translate("Leads", "delivered"),
+        "cancelled": QCoreApplication.translate("Leads", "cancelled"),
     }
     return names.get(status, status)
 
@@ -207,7 +207,7 @@ class Screen(QWidget):
             found = []
         self.model.set_rows(found)
         self.table.resizeColumnsToContents()
-        self.pre_model.set_rows(preorders.list_preorders(self._services.db))
+        self.pre_model.set_rows(preorders.list_preorders(self._services.db, status=None))
         self.pre_table.resizeColumnsToContents()
         self._lead_chosen()
 
@@ -307,7 +307,8 @@ class Screen(QWidget):
             self.pre_message.error(self.tr("Choose a pre-order first."))
             return
         try:
-            preorders.mark_delivered(self._services.db, order.id, staff_id=self._staff_id())
+            preorders.mark_delivered(self._services.db, order.preorder_no,
+                                     staff_id=self._staff_id())
         except MelaError as exc:
             self.pre_message.error(str(exc))
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos import bills, documents, printing, returns
+from pos import bills, printing, returns
 from pos.errors import MelaError
 from pos.ids import ist_today, to_ist
 from pos.phone import format_for_display
@@ -46,18 +46,21 @@ STATUS_COLOURS = {"voided": "#f4c7c3", "refunded": "#fde2b3", "partially_refunde
 def status_text(status: str) -> str:
     """A bill's status in the current language."""
     names = {
-        "completed": forms.tr("Orders", "paid"),
-        "refunded": forms.tr("Orders", "refunded"),
-        "partially_refunded": forms.tr("Orders", "part refunded"),
-        "voided": forms.tr("Orders", "voided"),
+        "completed": QCoreApplication.translate("Orders", "paid"),
+        "refunded": QCoreApplication.translate("Orders", "refunded"),
+        "partially_refunded": QCoreApplication.translate("Orders", "part refunded"),
+        "voided": QCoreApplication.translate("Orders", "voided"),
     }
     return names.get(status, status)
 
 
 def method_text(method: str) -> str:
     """A payment method in the current language."""
-    names = {"cash": forms.tr("Orders", "Cash"), "upi": forms.tr("Orders", "UPI"),
-             "card": forms.tr("Orders", "Card")}
+    names = {
+        "cash": QCoreApplication.translate("Orders", "Cash"),
+        "upi": QCoreApplication.translate("Orders", "UPI"),
+        "card": QCoreApplication.translate("Orders", "Card"),
+    }
     return names.get(method, method)
 
 
@@ -303,7 +306,9 @@ class Screen(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.lines.setItem(row, col, item)
             spin = QSpinBox(self.lines)
             spin.setObjectName(f"refundQty{row}")

@@ -213,9 +213,8 @@ class Screen(QWidget):
         )
 
     def _show_pairing(self) -> None:
-        state = syncworker.sync_client.status(self._services.db) if syncworker.sync_client \
-            else None
-        if state is not None and state.paired:
+        state = syncworker.read_state(self._services.db, probe=False)
+        if state.paired:
             self.pair_state.setText(self.tr("Paired with %1.").replace("%1", state.hub_url or ""))
             self.hub_url.setText(state.hub_url or "")
         else:
