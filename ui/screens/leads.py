@@ -62,6 +62,15 @@ def _interests_text(lead: Any) -> str:
     return ", ".join(item.get("text") or item.get("sku") or "" for item in lead.interests)
 
 
+def _reselect(table: QTableView, model: RecordsModel, record: Any) -> None:
+    if record is None:
+        return
+    for row, candidate in enumerate(model.records()):
+        if candidate.id == record.id:
+            table.selectRow(row)
+            return
+
+
 class Screen(QWidget):
     """Find and work through leads; see and deliver pre-orders."""
 
@@ -198,6 +207,8 @@ class Screen(QWidget):
     # -- lists -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read both lists (short indexed reads, at most a few hundred rows)."""
+        chosen = self.selected_lead()
+        chosen_order = self.selected_preorder()
         try:
             found = leads.find_leads(
                 self._services.db, self.search_box.text(), self.status_filter.currentData()
@@ -209,6 +220,9 @@ class Screen(QWidget):
         self.table.resizeColumnsToContents()
         self.pre_model.set_rows(preorders.list_preorders(self._services.db, status=None))
         self.pre_table.resizeColumnsToContents()
+        # Keep the row the manager was working on selected across the refresh.
+        _reselect(self.table, self.model, chosen)
+        _reselect(self.pre_table, self.pre_model, chosen_order)
         self._lead_chosen()
 
     def _on_changed(self, what: str) -> None:
