@@ -168,3 +168,105 @@ def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(path)
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that writes "Page n of N" on every page once N is known (at save)."""
+
+    def __init__(self, *args: object, footer: str = "", **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._saved_pages: list[dict[str, object]] = []
+        self._footer = footer
+
+    def showPage(self) -> None:
+        """Keep the page's state; it is drawn at save time, when the count is known."""
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Number every page, then write the file."""
+        count = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            width = self._pagesize[0]
+            text = f"Page {self._pageNumber} of {count}"
+            if self._footer:
+                text = f"{self._footer} · {text}"
+            fonts.draw_text(self, width / 2, 14, text, 6.5, align="centre")
+            super().showPage()
+        super().save()
+
+
+class Sheet:
+    """Top-down writing on cut-sheet pages (A5, A4) that flows onto new pages.
+
+    ``header`` is called on every new page to draw the running head and returns the y
+    (from the bottom) where content starts.
+    """
+
+    def __init__(
+        self,
+        pagesize: tuple[float, float],
+        *,
+        margin: float = 10 * mm,
+        footer: str = "",
+        header: Callable[[Sheet], float] | None = None,
+        title: str = "",
+    ) -> None:
+        fonts.register_fonts()
+        self.buffer = io.BytesIO()
+        self.canvas = NumberedCanvas(self.buffer, pagesize=pagesize, footer=footer,
+                                     pageCompression=1)
+        self.canvas.setTitle(title)
+        self.canvas.setCreator("Mela POS")
+        self.width, self.height = pagesize
+        self.margin = margin
+        self.left = margin
+        self.right = self.width - margin
+        self.bottom = margin + 8  # room for the page footer
+        self.header = header
+        self.y = self._start()
+
+    def _start(self) -> float:
+        top = self.height - self.margin
+        if self.header is not None:
+            self.y = top
+            return self.header(self)
+        return top
+
+    def new_page(self) -> None:
+        """Finish this page and start the next."""
+        self.canvas.showPage()
+        self.y = self._start()
+
+    def ensure(self, height: float) -> None:
+        """Start a new page unless ``height`` points still fit on this one."""
+        if self.y - height < self.bottom:
+            self.new_page()
+
+    def text(self, text: str, size: float, *, x: float | None = None,
+             width: float | None = None, bold: bool = False, align: Align = "left") -> None:
+        """Wrapped text from the cursor downwards."""
+        x = self.left if x is None else x
+        width = (self.right - x) if width is None else width
+        for line in fonts.wrap(text, width, size, bold=bold):
+            self.ensure(size * 1.3)
+            anchor = {"left": x, "right": x + width, "centre": x + width / 2}[align]
+            fonts.draw_text(self.canvas, anchor, self.y - size, line, size, bold=bold,
+                            align=align)
+            self.y -= size * 1.3
+
+    def rule(self, weight: float = 0.5) -> None:
+        """A line across the page."""
+        self.canvas.setLineWidth(weight)
+        self.canvas.line(self.left, self.y - 2, self.right, self.y - 2)
+        self.y -= 5
+
+    def render(self, out: str | Path | None = None) -> bytes:
+        """Close the last page and return the PDF (written to ``out`` too if given)."""
+        self.canvas.showPage()
+        self.canvas.save()
+        data = self.buffer.getvalue()
+        if out is not None:
+            write_atomic(Path(out), data)
+        return data

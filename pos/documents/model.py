@@ -272,6 +272,17 @@ class ZReportData:
     voids: tuple[ZRow, ...]  # one row per voided invoice
     refunds_total: int = 0
     voids_total: int = 0
+    cash_refunds: int = 0
+
+    @property
+    def cash_sales(self) -> int:
+        """Cash kept from sales (tendered minus change)."""
+        return sum(r.amount for r in self.by_method if r.label == "cash")
+
+    @property
+    def cash_in_drawer(self) -> int:
+        """What the drawer should hold from the figures: float + cash sales - cash refunds."""
+        return self.opening_float + self.cash_sales - self.cash_refunds
 
 
 @dataclass(frozen=True)
@@ -579,7 +590,7 @@ def zreport_data(db: Database, business_date: date | str | None = None) -> ZRepo
             live_ids).fetchall()
     ]
     by_artisan = [
-        ZRow(name or aid or "Unknown", c, a, hi or "")
+        ZRow(name or aid or "No artisan recorded", c, a, hi or "")
         for aid, name, hi, c, a in db.execute(
             f"SELECT l.artisan_id, ar.name, ar.name_hi, sum(l.qty), sum(l.total_paise) "
             f"FROM order_lines l LEFT JOIN artisans ar ON ar.id = l.artisan_id "
@@ -592,11 +603,12 @@ def zreport_data(db: Database, business_date: date | str | None = None) -> ZRepo
             f"SELECT gst_rate, taxable_paise, cgst_paise, sgst_paise, igst_paise "
             f"FROM order_lines WHERE order_id IN ({marks})", live_ids).fetchall()
     ]
+    refund_rows = _rows(db, f"SELECT r.*, o.invoice_no FROM refunds r JOIN orders o "
+                            f"ON o.id = r.order_id WHERE {rwhere} ORDER BY r.created_at", rparams)
     refunds = [
         ZRow(f"{r['credit_note_no'] or r['id'][:8]} ({r['invoice_no']}, {r['method']})", 1,
              r["amount_paise"])
-        for r in _rows(db, f"SELECT r.*, o.invoice_no FROM refunds r JOIN orders o "
-                           f"ON o.id = r.order_id WHERE {rwhere} ORDER BY r.created_at", rparams)
+        for r in refund_rows
     ]
     voids = [
         ZRow(o["invoice_no"], 1, o["total_paise"]) for o in orders if o["id"] in voided_ids
@@ -633,6 +645,7 @@ def zreport_data(db: Database, business_date: date | str | None = None) -> ZRepo
         voids=tuple(voids),
         refunds_total=sum(r.amount for r in refunds),
         voids_total=sum(v.amount for v in voids),
+        cash_refunds=sum(r["amount_paise"] for r in refund_rows if r["method"] == "cash"),
     )
 
 
