@@ -100,3 +100,18 @@ def services(qtbot: Any, stall: Stall) -> Iterator[Any]:
     syncworker.for_services(made).stop()
     workers.wait_all()
     qtbot.wait(1)  # deliver the last queued results before the database closes
+
+
+def approve_as_manager(qtbot: Any, dialog: Any, stall: Stall, *, wrong_first: bool = True) -> None:
+    """Answer the manager PIN dialog: a wrong PIN first (refused), then the right one."""
+    from PySide6.QtCore import Qt
+
+    choice = dialog.managerChoice
+    choice.setCurrentIndex(choice.findData(stall.manager.id))
+    if wrong_first:
+        qtbot.keyClicks(dialog.managerPin, "9999")
+        qtbot.keyClick(dialog.managerPin, Qt.Key.Key_Return)
+        assert dialog.message.text(), "a wrong PIN must be refused with a message"
+    with qtbot.waitSignal(dialog.approved, timeout=5000):
+        qtbot.keyClicks(dialog.managerPin, MANAGER_PIN)
+        qtbot.keyClick(dialog.managerPin, Qt.Key.Key_Return)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos import days, documents, printing
+from pos import days
 from pos.errors import MelaError
 from pos.ids import to_ist
-from ui import forms, pdfimage, syncworker
+from ui import forms, pdfimage, printjobs, syncworker
 from ui.forms import MessageLine, RupeeEdit, inr
 
 
@@ -126,6 +126,7 @@ class Screen(QWidget):
         super().__init__(parent)
         self.setObjectName("dayScreen")
         self._services = services
+        self.approval: QWidget | None = None  # the open manager PIN dialog, if any
         self._day: Any = None
         self._expected: int | None = None
         self._z_pdf: bytes | None = None
@@ -297,13 +298,13 @@ class Screen(QWidget):
     def preview_z(self) -> None:
         """Render the Z report of the open day (figures so far) in a worker and show it."""
         if self._day is not None:
-            self._render_z(self._day.id)
+            self._render_z(self._day.business_date)
 
-    def _render_z(self, day_id: str) -> None:
+    def _render_z(self, business_date: str) -> None:
         self.message.ok(self.tr("Preparing the Z report…"))
 
         def render(db: Any) -> tuple[bytes, list[bytes]]:
-            pdf = documents.z_report_pdf(db, day_id)
+            pdf = printjobs.z_report_pdf(db, business_date)
             return pdf, pdfimage.pdf_pages_png(pdf, width_px=520, max_pages=3)
 
         self._services.run(self, render, self._show_z, self._failed, lane="io")
@@ -326,14 +327,15 @@ class Screen(QWidget):
         except MelaError as exc:
             self.message.error(str(exc))
             return
-        day_id = self._day.id
-        forms.ask_manager(
+        day_id, business_date = self._day.id, self._day.business_date
+        self.approval = forms.ask_manager(
             self, self._services, "day_close",
             self.tr("Close the day with %1 counted.").replace("%1", inr(days.count_cash(counted))),
-            lambda manager_id: self._close(day_id, counted, manager_id),
+            lambda manager_id: self._close(day_id, business_date, counted, manager_id),
         )
 
-    def _close(self, day_id: str, counted: dict[str, int], manager_id: str) -> None:
+    def _close(self, day_id: str, business_date: str, counted: dict[str, int],
+               manager_id: str) -> None:
         staff = self._services.staff
         staff_id = staff.id if staff else None
         self.close_button.setEnabled(False)
@@ -343,7 +345,7 @@ class Screen(QWidget):
             closed = days.close_day(
                 db, day_id, counted=counted, staff_id=staff_id, approved_by=manager_id
             )
-            pdf = documents.z_report_pdf(db, day_id)
+            pdf = printjobs.z_report_pdf(db, business_date)
             return closed, pdf, pdfimage.pdf_pages_png(pdf, width_px=520, max_pages=3)
 
         self._services.run(self, close, self._closed, self._failed)
@@ -388,7 +390,7 @@ class Screen(QWidget):
         self.message.ok(self.tr("Printing the Z report…"))
 
         def send(db: Any) -> None:
-            printing.print_document(db, pdf, kind="report")
+            printjobs.send(db, pdf, roll=False)
 
         self._services.run(
             self, send, lambda _r: self.message.ok(self.tr("Z report printed.")),

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos import bills, printing, returns
+from pos import bills, returns
 from pos.errors import MelaError
 from pos.ids import ist_today, to_ist
 from pos.phone import format_for_display
-from ui import forms
+from ui import forms, printjobs
 from ui.forms import MessageLine, RupeeEdit, inr
 from ui.tablemodel import Column, RecordsModel
 
@@ -71,6 +71,7 @@ class Screen(QWidget):
         super().__init__(parent)
         self.setObjectName("ordersScreen")
         self._services = services
+        self.approval: QWidget | None = None  # the open manager PIN dialog, if any
         self.bill: Any = None
         self._last_print: tuple[str, str] | None = None
 
@@ -364,7 +365,7 @@ class Screen(QWidget):
         invoice_no = self.bill.invoice_no
         method = self.refund_method.currentData()
         reference = self.refund_reference.text().strip() or None
-        forms.ask_manager(
+        self.approval = forms.ask_manager(
             self, self._services, "refund",
             self.tr("Refund on bill %1").replace("%1", invoice_no),
             lambda manager_id: self._refund(invoice_no, chosen, method, reference, reason,
@@ -393,7 +394,7 @@ class Screen(QWidget):
             self.reason_input.setFocus()
             return
         invoice_no = self.bill.invoice_no
-        forms.ask_manager(
+        self.approval = forms.ask_manager(
             self, self._services, "void",
             self.tr("Void the whole bill %1").replace("%1", invoice_no),
             lambda manager_id: self._void(invoice_no, reason, manager_id),
@@ -444,7 +445,7 @@ class Screen(QWidget):
         self.message.ok(self.tr("Printing %1…").replace("%1", invoice_no))
 
         def op(db: Any) -> None:
-            printing.reprint(db, invoice_no, kind=kind)
+            printjobs.reprint(db, invoice_no, kind)
 
         self._services.run(self, op, lambda _r: self.message.ok(self.tr("Printed.")),
                            self._print_failed, lane="io")

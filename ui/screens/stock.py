@@ -52,6 +52,7 @@ class Screen(QWidget):
         super().__init__(parent)
         self.setObjectName("stockScreen")
         self._services = services
+        self.approval: QWidget | None = None  # the open manager PIN dialog, if any
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("stockSearch")
         self.search_box.setMinimumHeight(38)
@@ -202,7 +203,7 @@ class Screen(QWidget):
             self.reason.setFocus()
             return
         sku = product.sku
-        forms.ask_manager(
+        self.approval = forms.ask_manager(
             self, self._services, "stock_adjustment",
             self.tr("Correct %1 by %2 pieces").replace("%1", sku)
             .replace("%2", f"{delta:+d}"),
