@@ -88,10 +88,10 @@ def stall(data_dir: Path) -> Iterator[Stall]:
 def services(qtbot: Any, stall: Stall) -> Iterator[Any]:
     """The app's ``Services`` over the test stall, the cashier signed in."""
     from PySide6.QtWidgets import QApplication
-    from ui.i18n import Translations
-    from ui.services import Services
 
     from ui import fonts, syncworker, workers
+    from ui.i18n import Translations
+    from ui.services import Services
 
     fonts.install(QApplication.instance())
     made = Services(stall.data_dir, stall.db, Translations())
