@@ -185,6 +185,10 @@ class Screen(QWidget):
         """The toolbar and window title of this screen."""
         return self.tr("Settings")
 
+    def activated(self) -> None:
+        """The screen came to the front: show fresh figures."""
+        self.load()
+
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
         """Show the stored settings (short reads)."""
