@@ -64,7 +64,7 @@ def _button(parent: QWidget, name: str, height: int = TOUCH) -> QPushButton:
     return button
 
 
-class Screen(QWidget):
+class SellScreen(QWidget):
     """Selling: the screen the stall lives on."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -568,9 +568,15 @@ class Screen(QWidget):
                            approved_by=self.approved_by)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paid.connect(self._paid)
+        dialog.cartUpdated.connect(self._adopt_cart)
         dialog.finished.connect(lambda _r: setattr(self, "_pay_dialog", None))
         self._pay_dialog = dialog
         dialog.open()
+
+    def _adopt_cart(self, cart: Cart) -> None:
+        """Checkout refreshed a changed price: show the bill as it now stands."""
+        self.cart_model.set_cart(cart)
+        self._update_totals()
 
     def _paid(self, sale: Any) -> None:
         """The bill is saved: ready for the next buyer at once."""
@@ -626,3 +632,7 @@ class Screen(QWidget):
     def sizeHint(self) -> QSize:
         """Made for a 1366x768 laptop."""
         return QSize(1340, 640)
+
+
+# The main window looks every screen up by this name.
+Screen = SellScreen
