@@ -17,7 +17,7 @@ import hashlib
 import io
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +72,8 @@ class Product:
     one_of_a_kind: bool
     active: bool
     picture_sha256: str | None
-    listing_urls: dict[str, str]
-    stock: int
+    listing_urls: dict[str, str] = field(hash=False)  # a dict cannot be hashed
+    stock: int = 0
 
 
 _SELECT = """
