@@ -33,10 +33,20 @@ def product(sku: str, price: int, rate: int) -> Product:
                    active=True, picture_sha256=None, listing_urls={}, stock=10**6)
 
 
+def phase_file(data_dir: Path) -> Path:
+    """One byte the till flips around each checkout: b"1" inside, b"0" outside.
+
+    Written without fsync (it only has to survive the process, not the machine), so the
+    test can tell a kill inside a checkout from one between checkouts.
+    """
+    return data_dir / "crash-phase"
+
+
 def sell_forever(data_dir: Path, staff_id: str) -> None:
     """Check out random bills until killed."""
     db = store.connect(store.db_path(data_dir))
     rng = random.Random(os.getpid())
+    phase = os.open(phase_file(data_dir), os.O_WRONLY | os.O_CREAT, 0o644)
     while True:
         cart = Cart()
         for sku, price, rate in rng.sample(SKUS, rng.randint(1, len(SKUS))):
@@ -45,8 +55,10 @@ def sell_forever(data_dir: Path, staff_id: str) -> None:
             cart.set_bill_discount(Discount("percent", 500, "festival"))
         total = cart.totals().total_paise
         upi = rng.randint(1, total - 1)
+        os.pwrite(phase, b"1", 0)
         sales.checkout(db, cart, [Payment("upi", upi, reference="123456789012"),
                                   Payment("cash", total - upi + 5000)], staff_id=staff_id)
+        os.pwrite(phase, b"0", 0)
 
 
 def warm_up() -> None:
