@@ -95,7 +95,8 @@ def _row_to_lead(row: tuple[Any, ...]) -> Lead:
 def _optional_text(value: str | None, what: str, key: str) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split()) if key != "note" else str(value).strip()
+    # Notes and the notice keep their line breaks: the notice is stored exactly as shown.
+    text = str(value).strip() if key in ("note", "notice") else " ".join(str(value).split())
     if not text:
         return None
     if len(text) > MAX_TEXT[key]:
