@@ -99,7 +99,7 @@ def test_sigkill_at_random_moments(data_dir: Path) -> None:
         server.wait(timeout=10)
     # The tills really sold between kills (the test would prove nothing otherwise); how
     # many bills fit in a round depends on the machine's fsync speed.
-    assert grew >= 10
+    assert grew >= ROUNDS // 4
     print(f"{ROUNDS} kill points, {bills} bills survived whole, {grew} rounds sold")
     db.close()
     reopened = store.open_store(data_dir, full_check=True)
