@@ -95,8 +95,7 @@ def _row_to_lead(row: tuple[Any, ...]) -> Lead:
 def _optional_text(value: str | None, what: str, key: str) -> str | None:
     if value is None:
         return None
-    # Notes and the notice keep their line breaks: the notice is stored exactly as shown.
-    text = str(value).strip() if key in ("note", "notice") else " ".join(str(value).split())
+    text = " ".join(str(value).split()) if key != "note" else str(value).strip()
     if not text:
         return None
     if len(text) > MAX_TEXT[key]:

@@ -184,9 +184,3 @@ def test_months_before_handles_month_ends() -> None:
     when = datetime(2027, 3, 31, 12, tzinfo=UTC)
     assert leads._months_before(when, 12) == datetime(2026, 3, 31, 12, tzinfo=UTC)
     assert leads._months_before(when, 1) == datetime(2027, 2, 28, 12, tzinfo=UTC)
-
-
-def test_notice_is_stored_exactly_as_shown(db: Database, cashier_id: str) -> None:
-    shown = leads.CONSENT_NOTICE_EN + "\n\n" + leads.CONSENT_NOTICE_HI
-    lead = _take(db, cashier_id, notice_text=shown)
-    assert lead.consent_text == shown
