@@ -456,6 +456,37 @@ def m0002_product_search(db: sqlite_utils.Database) -> None:
     run_script(db, SEARCH_V2)
 
 
+SYNC_V3 = """
+CREATE TABLE sync_seen (
+    kind TEXT NOT NULL,                  -- product, craft, artisan
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (kind, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX outbox_bundle ON outbox(bundle, state);
+"""
+
+
+@MIGRATIONS(name="0003_sync_full_copy")
+def m0003_sync_full_copy(db: sqlite_utils.Database) -> None:
+    """What a full catalogue copy from the hub has brought so far (kept across restarts, so
+    an interrupted resync resumes), and an index so a push batch finds a bill's rows fast."""
+    run_script(db, SYNC_V3)
+
+
+CATALOGUE_ORDER_V4 = """
+CREATE INDEX products_shelf ON products(
+    active, name_en COLLATE NOCASE, sku, craft_code, barcode, name_hi
+);
+"""
+
+
+@MIGRATIONS(name="0004_catalogue_order")
+def m0004_catalogue_order(db: sqlite_utils.Database) -> None:
+    """The sell screen's order (active products by English name): a covering index, so the
+    first page of a broad search stops after a few dozen rows instead of sorting them all."""
+    run_script(db, CATALOGUE_ORDER_V4)
+
+
 MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
 
 
