@@ -155,7 +155,8 @@ def take_lead(
         interests: ``[{"sku": "MB-0001"}, {"text": "Sikki basket, large"}]``; a known SKU's
             text defaults to the product's English name.
         consent: the buyer's answer to ``notice_text``; the time is recorded when yes.
-        notice_text: the notice exactly as shown or read out (``consent_notice(...)``).
+        notice_text: the notice as shown or read out (``consent_notice(...)``); stored with
+            its whitespace collapsed to single spaces (the app's tests rely on this form).
 
     Raises:
         InputError: bad phone, no interests, unknown SKU, over-long text, or no notice.

@@ -101,7 +101,7 @@ def test_print_command(stall: tuple[Path, fx.Bill], tmp_path: Path,
     assert "No printer is set up" in capsys.readouterr().err
     db: Database = store.open_store(data_dir)
     try:
-        printing.save_settings(db, {"kind": "escpos", "connection": "file",
+        printing.save_printer_settings(db, {"kind": "escpos", "connection": "file",
                                     "device": str(tmp_path / "gone" / "lp0")})
     finally:
         db.close()
@@ -110,7 +110,7 @@ def test_print_command(stall: tuple[Path, fx.Bill], tmp_path: Path,
     assert err.startswith("mela-pos: error: The thermal printer") and "not found" in err
     db = store.open_store(data_dir)
     try:
-        printing.save_settings(db, {"kind": "escpos", "connection": "file",
+        printing.save_printer_settings(db, {"kind": "escpos", "connection": "file",
                                     "device": str(tmp_path / "lp0"), "paper": "roll58"})
     finally:
         db.close()

@@ -356,3 +356,20 @@ def test_refund_of_nothing_is_refused(stall: Stall) -> None:
     _bad(stall, lambda: sales.refund(stall.db, sale.invoice_no, method="cash", reason=" ",
                                      staff_id=stall.cashier, approved_by=stall.manager),
          "reason")
+
+
+def test_peek_next_forecasts_the_number_and_find_by_phone(stall: Stall) -> None:
+    from pos.invoices import peek_next
+
+    assert peek_next(stall.db) == "S01/2627/000001"
+    cart = simple_cart(stall)
+    cart.buyer = Buyer(name="Meena", phone="+91 98765 43210")
+    sale = sales.checkout(stall.db, cart, [Payment("cash", 10**7)], staff_id=stall.cashier)
+    assert sale.invoice_no == "S01/2627/000001"
+    assert peek_next(stall.db) == "S01/2627/000002"
+    found = sales.find_bills(stall.db, phone="98765-43210")
+    assert [b.invoice_no for b in found] == [sale.invoice_no]
+    assert found[0].buyer_phone == "+919876543210" and found[0].line_count == 2
+    assert sales.find_bills(stall.db, phone="91234 56789") == []
+    with pytest.raises(InputError, match="not a date"):
+        sales.find_bills(stall.db, date_from="26/11/2026")
