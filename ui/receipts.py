@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def _print(db: Database, invoice_no: str) -> Any:
     # Imported by name so a build without the printing module says so plainly.
     printing = importlib.import_module("pos.printing")
-    return printing.print_bill(db, invoice_no)
+    return printing.print_receipt(db, invoice_no)
 
 
 def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -> None:
