@@ -194,3 +194,34 @@ def test_language_switch_changes_visible_texts(qtbot, selling) -> None:  # type:
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert (sell.leadButton.text(), selling.lockButton.text(),
             sell.clearCartButton.text()) == before
+
+
+def test_pay_is_refused_until_the_day_is_open(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import sign_in_manager
+
+    sign_in_manager(window)
+    sell = window.screens["sell"]
+    _add(window, BOOKMARK)
+    qtbot.mouseClick(sell.payButton, Qt.MouseButton.LeftButton)
+    assert "day" in sell.notice.text().lower()
+    with pytest.raises(LookupError):
+        open_dialog("paymentDialog")
+
+
+def test_fast_typing_in_the_pay_dialog_is_not_taken_for_a_scan(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)
+    dialog = _pay(qtbot, selling)
+    dialog.activateWindow()
+    dialog.cashTendered.setFocus()
+    qtbot.keyClicks(dialog.cashTendered, "2000")
+    qtbot.keyClick(dialog.cashTendered, Qt.Key.Key_Return)  # Enter confirms, as typed
+    bill = _wait_saved(qtbot, selling)
+    assert bill.payments[0].tendered_paise == 2000_00
+
+
+def test_lead_from_a_product_card_opens_the_lead_form(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    sell.open_lead(catalogue.get(selling.services.db, BOOKMARK))
+    dialog = open_dialog("leadDialog")
+    assert dialog.isVisible()
+    close_dialogs()

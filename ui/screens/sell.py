@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QScroller,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from pos import catalogue
+from pos import catalogue, days
 from pos.cart import Cart, Discount, discount_needs_manager
 from pos.errors import MelaError
 from pos.money import format_inr
@@ -102,7 +104,7 @@ class SellScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
 
-        self.scanner = ScannerFilter(self)
+        self.scanner = ScannerFilter(self, accept=self._can_take_scan)
         self.scanner.scanned.connect(self.on_scanned)
         app = QApplication.instance()
         if app is not None:
@@ -150,6 +152,11 @@ class SellScreen(QWidget):
         self.productGrid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.productGrid.setItemDelegate(ProductCardDelegate(self.productGrid))
         self.productGrid.setModel(self.grid_model)
+        # Finger drags scroll the grid on a touch screen (mouse clicks still pick cards).
+        QScroller.grabGesture(self.productGrid.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
+        self.productGrid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.productGrid.customContextMenuRequested.connect(self._card_menu)
         self.productGrid.activated.connect(self._card_activated)
         self.productGrid.clicked.connect(self._card_activated)
         self.resultCount = QLabel(side)
@@ -350,10 +357,26 @@ class SellScreen(QWidget):
         if product is not None:
             self.add_product(product)
 
+    def _can_take_scan(self) -> bool:
+        return self.isVisible() and self.services.staff is not None and \
+            QApplication.activeModalWidget() is None
+
+    def _card_menu(self, point: QPoint) -> None:
+        """Right-click or long-press on a card: add it, or take a lead for it."""
+        index = self.productGrid.indexAt(point)
+        product = index.data(ProductRole) if index.isValid() else None
+        if product is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction(self.tr("Add to bill"), lambda: self.add_product(product))
+        menu.addAction(self.tr("Buyer wants this: take a lead"),
+                       lambda: self.open_lead(product))
+        menu.popup(self.productGrid.viewport().mapToGlobal(point))
+
     def on_scanned(self, code: str) -> None:
         """A scanner read a code: add its product, whatever had focus."""
-        if not self.isVisible() or self.services.staff is None or \
-                QApplication.activeModalWidget() is not None:
+        if not self._can_take_scan():
             return
         focus = QApplication.focusWidget()
         # The scanner typed the code into whatever had focus; take it back out.
@@ -576,6 +599,9 @@ class SellScreen(QWidget):
         """F12: open the payment dialog for this bill."""
         if not self.cart.lines or self._pay_dialog is not None:
             return
+        if days.current_day(self.services.db) is None:
+            self.show_notice(self.tr("Open the day first: Day screen (Ctrl+4), then Open day."))
+            return
         try:
             self.cart.check_ready()
         except MelaError as exc:
@@ -629,7 +655,7 @@ class SellScreen(QWidget):
         dialog.open()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("catalogue", "stock"):
+        if what in ("catalogue", "stock", "sale", "refund", "void"):
             self._fill_crafts()
             self.grid_model.refresh()
             self._show_count()
