@@ -212,6 +212,7 @@ def test_fast_typing_in_the_pay_dialog_is_not_taken_for_a_scan(qtbot, selling) -
     _add(selling, BOOKMARK)
     dialog = _pay(qtbot, selling)
     dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
     dialog.cashTendered.setFocus()
     qtbot.keyClicks(dialog.cashTendered, "2000")
     qtbot.keyClick(dialog.cashTendered, Qt.Key.Key_Return)  # Enter confirms, as typed
