@@ -15,7 +15,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -662,7 +662,8 @@ class SellScreen(QWidget):
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         """Esc in the search box clears it; Down moves into the grid."""
-        if watched is self.searchBox and event.type() == QEvent.Type.KeyPress:
+        if watched is self.searchBox and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 if self.searchBox.text():
                     self.searchBox.clear()
