@@ -15,18 +15,18 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
-def cashier_selling(window):  # type: ignore[no-untyped-def]
+def cashier_selling(stall):  # type: ignore[no-untyped-def]
     """Asha the cashier at the counter, the day opened by the manager."""
-    manager = sign_in_manager(window)
-    db = window.services.db
+    manager = sign_in_manager(stall)
+    db = stall.services.db
     days.open_day(db, staff_id=manager.id, float_paise=1000_00)
     asha = staff.create_staff(db, "Asha", "cashier", "1357", created_by=manager.id)
-    window.lock()
-    window.signin.select_staff(asha.id)
-    window.signin.pinInput.setText("1357")
-    window.signin.submit()
-    assert window.services.staff.name == "Asha"
-    return window
+    stall.lock()
+    stall.signin.select_staff(asha.id)
+    stall.signin.pinInput.setText("1357")
+    stall.signin.submit()
+    assert stall.services.staff.name == "Asha"
+    return stall
 
 
 def _discount(qtbot, sell, percent: str, reason: str, *, bill: bool = False):  # type: ignore[no-untyped-def]
@@ -51,9 +51,9 @@ def test_small_discount_needs_no_manager(qtbot, cashier_selling) -> None:  # typ
 
 
 def test_big_discount_asks_a_manager_then_sells(qtbot, cashier_selling) -> None:  # type: ignore[no-untyped-def]
-    window = cashier_selling
-    sell = window.screens["sell"]
-    sell.add_product(catalogue.get(window.services.db, "TS-STOLE"))
+    stall = cashier_selling
+    sell = stall.screens["sell"]
+    sell.add_product(catalogue.get(stall.services.db, "TS-STOLE"))
     _discount(qtbot, sell, "25", "damaged border", bill=True)
     approve = open_dialog("approveDialog")
     approve.managerPin.setText("0000")
@@ -70,9 +70,9 @@ def test_big_discount_asks_a_manager_then_sells(qtbot, cashier_selling) -> None:
     dialog.confirm()
     qtbot.waitUntil(lambda: workers.pending() == 0 and not sell.cart.lines, timeout=5000)
     close_dialogs()
-    [found] = bills.find_bills(window.services.db)
-    bill = bills.load_bill(window.services.db, found.invoice_no)
-    assert bill.discount_approved_by == sell_manager_id(window)
+    [found] = bills.find_bills(stall.services.db)
+    bill = bills.load_bill(stall.services.db, found.invoice_no)
+    assert bill.discount_approved_by == sell_manager_id(stall)
 
 
 def test_refused_approval_takes_the_discount_back(qtbot, cashier_selling) -> None:  # type: ignore[no-untyped-def]
@@ -85,15 +85,15 @@ def test_refused_approval_takes_the_discount_back(qtbot, cashier_selling) -> Non
     assert sell.cart_model.totals.total_paise == 1800_00
 
 
-def test_idle_till_locks_itself(window) -> None:  # type: ignore[no-untyped-def]
-    sign_in_manager(window)
-    window.idle.set_minutes(0.0001)  # 6 ms
-    window.idle._last -= 1
-    window.idle.check()
-    assert window.services.staff is None
-    assert window.pages.currentWidget() is window.signin
+def test_idle_till_locks_itself(stall) -> None:  # type: ignore[no-untyped-def]
+    sign_in_manager(stall)
+    stall.idle.set_minutes(0.0001)  # 6 ms
+    stall.idle._last -= 1
+    stall.idle.check()
+    assert stall.services.staff is None
+    assert stall.pages.currentWidget() is stall.signin
 
 
-def sell_manager_id(window) -> str:  # type: ignore[no-untyped-def]
+def sell_manager_id(stall) -> str:  # type: ignore[no-untyped-def]
     """The first-run manager's id."""
-    return next(p.id for p in staff.list_staff(window.services.db) if p.is_manager)
+    return next(p.id for p in staff.list_staff(stall.services.db) if p.is_manager)

@@ -196,12 +196,12 @@ def test_language_switch_changes_visible_texts(qtbot, selling) -> None:  # type:
             sell.clearCartButton.text()) == before
 
 
-def test_pay_is_refused_until_the_day_is_open(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_pay_is_refused_until_the_day_is_open(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import sign_in_manager
 
-    sign_in_manager(window)
-    sell = window.screens["sell"]
-    _add(window, BOOKMARK)
+    sign_in_manager(stall)
+    sell = stall.screens["sell"]
+    _add(stall, BOOKMARK)
     qtbot.mouseClick(sell.payButton, Qt.MouseButton.LeftButton)
     assert "day" in sell.notice.text().lower()
     with pytest.raises(LookupError):
