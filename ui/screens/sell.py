@@ -46,6 +46,7 @@ from ui.dialogs.approve import ask_approval
 from ui.dialogs.discount import DiscountDialog
 from ui.fonts import app_font
 from ui.look import go_button, warning_label
+from ui.messages import label_buttons
 from ui.models.cart import COL_AMOUNT, COL_ITEM, CartModel
 from ui.models.products import ProductGridModel, ProductRole
 from ui.productcards import CARD_SIZE, ProductCardDelegate
@@ -426,6 +427,7 @@ class SellScreen(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Out of stock"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("stockRefusal")
+        label_buttons(box)
         override = box.addButton(self.tr("Manager override"), QMessageBox.ButtonRole.AcceptRole)
         override.setObjectName("stockOverride")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -485,6 +487,8 @@ class SellScreen(QWidget):
         dialog.setIntValue(self.cart.lines[row].qty)
         dialog.setWindowTitle(self.tr("Quantity"))
         dialog.setLabelText(self.cart.lines[row].name_en)
+        dialog.setOkButtonText(self.tr("OK"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.intValueSelected.connect(lambda qty: self._set_qty(row, qty))
         dialog.open()
@@ -503,7 +507,8 @@ class SellScreen(QWidget):
         if row is None:
             return
         line = self.cart.lines[row]
-        dialog = DiscountDialog(self, self.tr("Discount on {name}").format(name=line.name_en),
+        name = line.name_hi if self.services.language == "hi" else line.name_en
+        dialog = DiscountDialog(self, self.tr("Discount on {name}").format(name=name),
                                 line.discount)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda d: self._set_discount(row, d))
