@@ -107,10 +107,9 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-_LIKE_ANY = (
-    "(p.sku LIKE ? ESCAPE '\\' OR p.barcode LIKE ? ESCAPE '\\' "
-    "OR p.name_en LIKE ? ESCAPE '\\' OR p.name_hi LIKE ? ESCAPE '\\')"
-)
+# search_text joins SKU, barcode and both names with a unit separator (schema 0005), which
+# str.split() treats as white space, so no search word can match across two fields.
+_LIKE_ANY = "p.search_text LIKE ? ESCAPE '\\'"
 # How many rows, in shelf order, a broad query scans before it turns to the trigram index.
 PROBE_ROWS = 3000
 
@@ -135,30 +134,39 @@ def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str
     for word in words:
         if word not in indexed:
             clauses.append(_LIKE_ANY)
-            params.extend([_like_pattern(word)] * 4)
+            params.append(_like_pattern(word))
     return " AND ".join(clauses), params
+
+
+def _caseless(text: str) -> bool:
+    """True when LIKE (which folds ASCII case only) and the trigram index (which folds all
+    case) agree on the text: ASCII, or scripts without case such as Devanagari."""
+    return all(c.isascii() or c.lower() == c.upper() for c in text)
 
 
 def _page_ids(db: Database, text: str, craft: str | None, limit: int, offset: int) -> list[int]:
     """The ids of one page of results, in shelf order (English name, then SKU)."""
     wanted = limit + offset
-    if text.isascii() and any(len(w) >= 3 for w in text.split()) and wanted <= PROBE_ROWS:
-        # A broad word ("syn", a barcode prefix) matches most of the catalogue and the
-        # trigram index would hand back tens of thousands of ids to sort. Scanning the
-        # first rows in shelf order with LIKE finds the same first page at once; LIKE
-        # folds only ASCII case, so the probe is used for ASCII text alone.
+    indexed = any(len(w) >= 3 for w in nfc(text).split())
+    if indexed and wanted <= PROBE_ROWS and _caseless(text):
+        # A broad word ("syn", a barcode prefix, "मोर") matches much of the catalogue and
+        # the trigram index would hand back thousands of ids to sort. Scanning the first
+        # rows in shelf order with LIKE finds the same first page at once.
         where, params = _where(text, craft, use_index=False)
         ids = [r[0] for r in db.execute(
-            "SELECT id FROM (SELECT p.id, p.sku, p.barcode, p.name_en, p.name_hi, "
-            "p.craft_code, p.active FROM products p WHERE p.active = 1 "
+            "SELECT id FROM (SELECT p.id, p.search_text, p.craft_code, p.active "
+            "FROM products p WHERE p.active = 1 "
             f"ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT {PROBE_ROWS}) p "
             f"WHERE {where} LIMIT ?", [*params, wanted],
         )]
         if len(ids) == wanted:
             return ids[offset:]
     where, params = _where(text, craft)
+    # With trigram matches, fetch them by rowid and sort the (few) hits; walking the shelf
+    # index instead would read every product before giving up on a rare word.
+    source = "products p NOT INDEXED" if indexed else "products p"
     return [r[0] for r in db.execute(
-        f"SELECT p.id FROM products p WHERE {where} "
+        f"SELECT p.id FROM {source} WHERE {where} "
         "ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT ? OFFSET ?", [*params, limit, offset],
     )]
 
