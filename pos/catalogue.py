@@ -114,8 +114,10 @@ _LIKE_ANY = "p.search_text LIKE ? ESCAPE '\\'"
 PROBE_ROWS = 3000
 
 
-def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str, list[Any]]:
-    """The WHERE clause (over ``p``) for a search box text and an optional craft.
+def _terms(text: str, craft: str | None, *, use_index: bool = True
+           ) -> tuple[list[str], list[Any], str | None]:
+    """Split a search into plain conditions over ``p`` (with their parameters) and the FTS5
+    match expression for the trigram index (None when no word goes through it).
 
     With ``use_index`` words of three or more characters go through the trigram index;
     without it every word is a LIKE (used for the cheap probe of broad queries).
@@ -126,15 +128,21 @@ def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str
         params.append(craft)
     words = nfc(text).split()
     indexed = [w for w in words if len(w) >= 3] if use_index else []
-    if indexed:
-        # Each word as an FTS5 string (quotes doubled): an AND of substrings, any order.
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-        clauses.append("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)")
-        params.append(match)
     for word in words:
         if word not in indexed:
             clauses.append(_LIKE_ANY)
             params.append(_like_pattern(word))
+    # Each word as an FTS5 string (quotes doubled): an AND of substrings, any order.
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in indexed) or None
+    return clauses, params, match
+
+
+def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``p``) for a search box text and an optional craft."""
+    clauses, params, match = _terms(text, craft, use_index=use_index)
+    if match is not None:
+        clauses.append("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)")
+        params.append(match)
     return " AND ".join(clauses), params
 
 
@@ -192,10 +200,27 @@ def search(
     return [_product(r) for r in rows]
 
 
-def count(db: Database, text: str = "", craft: str | None = None) -> int:
-    """How many active products ``search`` would find in all pages."""
-    where, params = _where(text, craft)
-    return int(db.execute(f"SELECT count(*) FROM products p WHERE {where}", params).fetchone()[0])
+def count(db: Database, text: str = "", craft: str | None = None, *,
+          cap: int | None = None) -> int:
+    """How many active products ``search`` would find in all pages.
+
+    Args:
+        cap: stop counting there (a screen can show "1,000+"): a broad word over a large
+            catalogue then costs a fraction of a full count.
+    """
+    clauses, params, match = _terms(text, craft)
+    where = " AND ".join(clauses)
+    limit = "" if cap is None else f" LIMIT {int(cap)}"
+    if match is not None:
+        # Joining the FTS table (rather than IN) lets it stream, so LIMIT stops it early.
+        sql = (f"SELECT 1 FROM products_fts JOIN products p NOT INDEXED "
+               f"ON p.id = products_fts.rowid WHERE products_fts MATCH ? AND {where}{limit}")
+        params = [match, *params]
+    elif craft or len(clauses) == 1:  # the craft index narrows first (or counts it all)
+        sql = f"SELECT 1 FROM products p INDEXED BY products_craft WHERE {where}{limit}"
+    else:  # short words: one LIKE per shelf index entry, no table lookups
+        sql = f"SELECT 1 FROM products p INDEXED BY products_shelf WHERE {where}{limit}"
+    return int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
 
 def find_by_code(db: Database, code: str) -> Product | None:

@@ -154,3 +154,11 @@ def test_search_text_follows_every_change(db: store.Database) -> None:
     ).fetchall()
     assert stale == []
     assert [p.sku for p in catalogue.search(db, "मट")] == ["TC-SURAHI"]
+
+
+@pytest.mark.parametrize("text", ["", "p", "syn", "peacock", "मोर", "zq", "gh"])
+@pytest.mark.parametrize("craft", [None, "SIKKI"])
+def test_capped_count(stall: store.Database, text: str, craft: str | None) -> None:
+    full = len(brute_force(stall, text, craft))
+    assert catalogue.count(stall, text, craft) == full
+    assert catalogue.count(stall, text, craft, cap=100) == min(full, 100)
