@@ -107,7 +107,7 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-# search_text joins SKU, barcode and both names with a unit separator (schema 0005), which
+# search_text joins SKU, barcode and both names with a unit separator (schema 0006), which
 # str.split() treats as white space, so no search word can match across two fields.
 _LIKE_ANY = "p.search_text LIKE ? ESCAPE '\\'"
 # How many rows, in shelf order, a broad query scans before it turns to the trigram index.
