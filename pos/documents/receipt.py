@@ -96,8 +96,13 @@ def _line(roll: Roll, line: LineData) -> None:
 def _taxes(roll: Roll, data: ReceiptData) -> None:
     roll.pair("Gross / कुल", format_inr(data.gross))
     if data.discount:
-        reason = f" ({data.bill_discount_reason})" if data.bill_discount_reason else ""
-        roll.pair(f"Discount / छूट{reason}", f"-{format_inr(data.discount)}")
+        roll.pair("Discount / छूट", f"-{format_inr(data.discount)}")
+        if data.bill_discount:
+            # The bill discount is already spread over the lines above (so each line's tax
+            # is on what was really paid); say how much of the total it was.
+            reason = f" ({data.bill_discount_reason})" if data.bill_discount_reason else ""
+            roll.text(f"incl. {format_inr(data.bill_discount)} off the bill{reason}",
+                      roll.paper.body - 1, indent=roll.paper.body)
     if data.doc_type == "tax_invoice":
         roll.pair("Taxable value", format_inr(data.taxable))
         for t in data.tax_summary:
