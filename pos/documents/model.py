@@ -16,6 +16,7 @@ from typing import Any
 from pos import records
 from pos.errors import NotFound
 from pos.ids import to_ist
+from pos.profile import SellerProfile, seller_profile
 from pos.store import Database
 
 DOC_TITLES = {
@@ -23,20 +24,6 @@ DOC_TITLES = {
     "bill_of_supply": ("Bill of Supply", "आपूर्ति बिल"),
     "receipt_voucher": ("Receipt Voucher", "अग्रिम रसीद"),
 }
-
-
-@dataclass(frozen=True)
-class SellerData:
-    """The stall's identity as printed on every document (settings key ``seller_profile``)."""
-
-    name: str = ""
-    address: str = ""
-    gstin: str | None = None
-    state_code: str = "10"
-    upi_vpa: str | None = None
-    upi_payee_name: str | None = None
-    phone: str | None = None
-    composition: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,7 +89,7 @@ class RefundRef:
 class ReceiptData:
     """Everything a receipt or A5 invoice shows."""
 
-    seller: SellerData
+    seller: SellerProfile
     order_id: str
     doc_type: str
     invoice_no: str
@@ -174,7 +161,7 @@ class RefundLineData:
 class RefundNoteData:
     """A refund (credit note) that points at its original invoice."""
 
-    seller: SellerData
+    seller: SellerProfile
     refund_id: str
     credit_note_no: str
     created_at: datetime
@@ -210,7 +197,7 @@ class PreorderItem:
 class PreorderSlipData:
     """The slip the buyer takes home after ordering something for delivery."""
 
-    seller: SellerData
+    seller: SellerProfile
     preorder_no: str
     created_at: datetime
     staff_name: str
@@ -242,7 +229,7 @@ class ZRow:
 class ZReportData:
     """A business day's figures (``pos.days.z_report``) with names and times for print."""
 
-    seller: SellerData
+    seller: SellerProfile
     device_code: str
     business_date: str
     opened_at: datetime | None
@@ -317,14 +304,9 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
-def seller_data(db: Database) -> SellerData:
+def seller_data(db: Database) -> SellerProfile:
     """The seller profile from settings (blank before the stall is set up)."""
-    row = db.execute("SELECT value FROM settings WHERE key = 'seller_profile'").fetchone()
-    value = json.loads(row[0]) if row else {}
-    if not isinstance(value, dict):
-        return SellerData()
-    known = {k: v for k, v in value.items() if k in SellerData.__dataclass_fields__}
-    return SellerData(**known)
+    return seller_profile(db)
 
 
 def _staff_name(db: Database, staff_id: str | None) -> str:

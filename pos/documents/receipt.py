@@ -13,8 +13,9 @@ from pathlib import Path
 from pos.documents import fonts
 from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.model import LineData, PaymentData, ReceiptData
-from pos.documents.qr import upi_link, verification_payload
+from pos.documents.qr import verification_payload
 from pos.money import amount_in_words, format_inr
+from pos.payments import upi_link
 
 METHOD_NAMES = {"cash": "Cash / नकद", "upi": "UPI", "card": "Card / कार्ड"}
 THANKS_HI = "धन्यवाद! फिर पधारें।"
@@ -26,8 +27,9 @@ def qr_payload(data: ReceiptData) -> tuple[str, str]:
     """The receipt's QR text and its caption: a UPI link for an unpaid balance when the stall
     has a UPI ID, else the verification payload."""
     if data.balance_due > 0 and data.seller.upi_vpa and not data.voided:
-        link = upi_link(data.seller.upi_vpa, data.seller.upi_payee_name or data.seller.name,
-                        data.balance_due, data.invoice_no)
+        # The same link the pay dialog shows, so either QR pays the same bill.
+        link = upi_link(data.seller, data.balance_due, data.invoice_no,
+                        f"Bill {data.invoice_no}")
         return link, f"Scan to pay {format_inr(data.balance_due)} by UPI"
     payload = verification_payload(data.invoice_no, data.created_at, data.total,
                                    data.device_code, data.bill_hash)
