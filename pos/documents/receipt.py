@@ -16,6 +16,7 @@ from pos.documents.model import LineData, PaymentData, ReceiptData
 from pos.documents.qr import verification_payload
 from pos.money import amount_in_words, format_inr
 from pos.payments import upi_link
+from pos.phone import format_for_display
 
 METHOD_NAMES = {"cash": "Cash / नकद", "upi": "UPI", "card": "Card / कार्ड"}
 THANKS_HI = "धन्यवाद! फिर पधारें।"
@@ -67,7 +68,7 @@ def _header(roll: Roll, data: ReceiptData) -> None:
         roll.gap(1)
         roll.text(f"Buyer: {data.buyer_name or ''}".rstrip(), bold=True)
         if data.buyer_phone:
-            roll.text(f"Phone {data.buyer_phone}")
+            roll.text(f"Phone {format_for_display(data.buyer_phone)}")
         if data.buyer_address:
             roll.text(data.buyer_address)
         if data.buyer_gstin:
@@ -121,14 +122,15 @@ def _taxes(roll: Roll, data: ReceiptData) -> None:
         roll.pair("Round-off", f"{sign}{format_inr(abs(data.round_off))}")
 
 
-def _payment_lines(p: PaymentData) -> list[tuple[str, str]]:
-    rows = [(METHOD_NAMES.get(p.method, p.method), format_inr(p.amount))]
+def _payment_lines(p: PaymentData) -> list[tuple[str, str, bool]]:
+    """(label, amount, indented) rows for one payment."""
+    rows = [(METHOD_NAMES.get(p.method, p.method), format_inr(p.amount), False)]
     if p.method == "cash" and p.tendered:
-        rows.append(("  Tendered", format_inr(p.tendered)))
-        rows.append(("  Change / वापसी", format_inr(p.change or 0)))
+        rows.append(("Tendered", format_inr(p.tendered), True))
+        rows.append(("Change / वापसी", format_inr(p.change or 0), True))
     elif p.reference:
         label = "UTR" if p.method == "upi" else "Ref"
-        rows.append((f"  {label} {p.reference}", ""))
+        rows.append((f"{label} {p.reference}", "", True))
     return rows
 
 
@@ -149,8 +151,8 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     roll.text(amount_in_words(data.total), body - 0.5)
     roll.rule()
     for payment in data.payments:
-        for left, right in _payment_lines(payment):
-            roll.pair(left, right)
+        for left, right, indented in _payment_lines(payment):
+            roll.pair(left, right, indent=body if indented else 0)
     if len(data.payments) > 1:
         roll.pair("Paid", format_inr(data.paid), bold=True)
     if data.balance_due:
