@@ -141,7 +141,7 @@ def _day_and_cash(sheet: Sheet, data: ZReportData) -> None:
 
 
 def _denominations(data: ZReportData) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for key, count in sorted(data.counted.items(), key=lambda kv: -int(kv[0])
                              if kv[0].isdigit() else 1):
         if key == "coins":
