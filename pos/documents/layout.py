@@ -174,7 +174,7 @@ class NumberedCanvas(Canvas):
     """A canvas that writes "Page n of N" on every page once N is known (at save)."""
 
     def __init__(self, *args: object, footer: str = "", **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, object]] = []
         self._footer = footer
 
