@@ -226,3 +226,23 @@ def test_lead_from_a_product_card_opens_the_lead_form(qtbot, selling) -> None:  
     dialog = open_dialog("leadDialog")
     assert dialog.isVisible()
     close_dialogs()
+
+
+def test_card_menu_adds_to_the_bill_or_takes_a_lead(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    first = sell.grid_model.index(0, 0)
+    point = sell.productGrid.visualRect(first).center()
+    sell.productGrid.customContextMenuRequested.emit(point)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "cardMenu" and w.isVisible())
+    add_to_bill = menu.actions()[0]
+    add_to_bill.trigger()
+    assert [line.sku for line in sell.cart.lines] == [sell.grid_model.product(0).sku]
+    menu.close()
+    sell._card_menu(point)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "cardMenu" and w.isVisible())
+    menu.actions()[1].trigger()
+    assert open_dialog("leadDialog").isVisible()
+    menu.close()
+    close_dialogs()

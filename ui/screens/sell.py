@@ -156,6 +156,9 @@ class SellScreen(QWidget):
         # Finger drags scroll the grid on a touch screen (mouse clicks still pick cards).
         QScroller.grabGesture(self.productGrid.viewport(),
                               QScroller.ScrollerGestureType.TouchGesture)
+        # A long press on a card opens the same menu as a right-click (touch screens).
+        self.productGrid.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
+        self.productGrid.viewport().installEventFilter(self)
         self.productGrid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.productGrid.customContextMenuRequested.connect(self._card_menu)
         self.productGrid.activated.connect(self._card_activated)
