@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from pos import catalogue, days
 from pos.cart import Cart, Discount, discount_needs_manager
 from pos.errors import MelaError
-from pos.money import format_inr
+from pos.money import format_inr, format_number
 from pos.profile import discount_limit_bp
 from ui.dialogs.approve import ask_approval
 from ui.dialogs.discount import DiscountDialog
@@ -335,7 +335,7 @@ class SellScreen(QWidget):
 
     def _show_count(self) -> None:
         total = self.grid_model.total()
-        self.resultCount.setText(self.tr("{n} products").format(n=total))
+        self.resultCount.setText(self.tr("{n} products").format(n=format_number(total)))
 
     def focus_search(self) -> None:
         """F2: type to search."""
