@@ -34,7 +34,8 @@ def stall_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _show(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def show_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """Build the window on ``data_dir``, show it at 1366x768, close it afterwards."""
     win = app.build(data_dir)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -50,14 +51,14 @@ def _show(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-unt
 @pytest.fixture
 def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The app on a first run (demo catalogue loaded now), shown offscreen at 1366x768."""
-    yield from _show(qtbot, data_dir)
+    yield from show_window(qtbot, data_dir)
 
 
 @pytest.fixture
 def stall(qtbot, data_dir: Path, stall_template: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The app on a copy of the prepared stall (the manager's PIN is MANAGER_PIN)."""
     shutil.copy(store.db_path(stall_template), store.db_path(data_dir))
-    yield from _show(qtbot, data_dir)
+    yield from show_window(qtbot, data_dir)
 
 
 def sign_in_manager(window: MainWindow) -> staff.Staff:
