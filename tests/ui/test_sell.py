@@ -246,3 +246,21 @@ def test_card_menu_adds_to_the_bill_or_takes_a_lead(qtbot, selling) -> None:  # 
     assert open_dialog("leadDialog").isVisible()
     menu.close()
     close_dialogs()
+
+
+def test_short_cash_is_not_taken_by_enter_alone(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)  # ₹250
+    dialog = _pay(qtbot, selling)
+    qtbot.keyClicks(dialog.cashTendered, "200")
+    assert "50.00" in dialog.changeLabel.text()  # "₹50.00 more is due after this cash"
+    assert not dialog.confirmPayment.isEnabled()
+    dialog.confirm()
+    assert dialog.taken == [] and "50.00" in dialog.message.text()
+    qtbot.mouseClick(dialog.addCash, Qt.MouseButton.LeftButton)
+    assert dialog.remaining() == 50_00
+    dialog.choose("card")
+    qtbot.keyClicks(dialog.cardReference, "TXN4471")
+    dialog.confirm()
+    bill = _wait_saved(qtbot, selling)
+    assert sorted((p.method, p.amount_paise, p.reference) for p in bill.payments) == [
+        ("card", 50_00, "TXN4471"), ("cash", 200_00, None)]
