@@ -82,6 +82,9 @@ def build(data_dir: Path | str) -> MainWindow:
     if language in LANGUAGES and language != "en":
         translations.set_language(str(language))
     window = MainWindow(services)
+    # The window owns the app's state: closing and deleting it releases the connection.
+    services.setParent(window)
+    translations.setParent(window)
     window.resize(1366, 768)
     _warm_up(window)
     window.destroyed.connect(lambda *_: db.close())

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pos import catalogue, days, staff, store
@@ -43,9 +45,14 @@ def show_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[
     yield win
     if win.services.language != "en":
         win.services.set_language("en")
+    db = win.services.db
     win.close()
     workers.wait_all(5000)
     QApplication.processEvents()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with pytest.raises(sqlite3.ProgrammingError):  # the window took its connection along
+        db.execute("SELECT 1")
 
 
 @pytest.fixture
