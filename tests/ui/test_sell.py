@@ -55,7 +55,7 @@ def _decode(pixmap) -> str:  # type: ignore[no-untyped-def]
 def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     panel = window.signin
     assert window.pages.currentWidget() is panel
-    assert not window.toolbar.isEnabled()
+    assert not window.lockButton.isEnabled() and window.languageSwitch.isEnabled()
     qtbot.keyClicks(panel.pinInput, "9999")
     qtbot.keyClick(panel.pinInput, Qt.Key.Key_Return)
     assert "PIN" in panel.message.text()
@@ -269,3 +269,12 @@ def test_short_cash_is_not_taken_by_enter_alone(qtbot, selling) -> None:  # type
     bill = _wait_saved(qtbot, selling)
     assert sorted((p.method, p.amount_paise, p.reference) for p in bill.payments) == [
         ("card", 50_00, "TXN4471"), ("cash", 200_00, None)]
+
+
+def test_wrong_pin_in_hindi_has_a_hindi_headline(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(stall.languageSwitch, Qt.MouseButton.LeftButton)
+    assert stall.signin.title.text() == "काउंटर पर कौन है?"
+    stall.signin.pinInput.setText("9999")
+    stall.signin.submit()
+    headline, detail = stall.signin.message.text().split("\n", 1)
+    assert headline == "गलत पिन।" and "Wrong PIN" in detail

@@ -46,7 +46,7 @@ from ui.dialogs.approve import ask_approval
 from ui.dialogs.discount import DiscountDialog
 from ui.fonts import app_font
 from ui.look import go_button, warning_label
-from ui.messages import label_buttons
+from ui.messages import explain, label_buttons
 from ui.models.cart import COL_AMOUNT, COL_ITEM, CartModel
 from ui.models.products import ProductGridModel, ProductRole
 from ui.productcards import CARD_SIZE, ProductCardDelegate
@@ -415,7 +415,7 @@ class SellScreen(QWidget):
             if override_by:
                 self.cart.allow_below_stock(row, override_by)
         except MelaError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(explain(exc))
             return
         self.notice.clear()
         self._changed(select=row)
@@ -473,7 +473,7 @@ class SellScreen(QWidget):
         try:
             self.cart.set_qty(row, qty)
         except MelaError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(explain(exc))
             return
         self.notice.clear()
         self._changed(select=row)
@@ -535,7 +535,7 @@ class SellScreen(QWidget):
             else:
                 self.cart.set_line_discount(row, discount)
         except MelaError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(explain(exc))
             return
         limit = discount_limit_bp(self.services.db)
         if discount is not None and discount_needs_manager(self.cart, limit) and not (
@@ -613,7 +613,7 @@ class SellScreen(QWidget):
         try:
             self.cart.check_ready()
         except MelaError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(explain(exc))
             return
         from ui.dialogs.pay import PayDialog
 
