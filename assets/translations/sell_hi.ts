@@ -19,6 +19,139 @@
     </message>
 </context>
 <context>
+    <name>BillPanel</name>
+    <message>
+        <location filename="../../ui/bill.py" line="149" />
+        <source>Qty (F4)</source>
+        <translation>मात्रा (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="150" />
+        <source>Discount (F8)</source>
+        <translation>छूट (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="151" />
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="152" />
+        <source>Bill discount (Shift+F8)</source>
+        <translation>बिल पर छूट (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="153" />
+        <source>New bill (Ctrl+Del)</source>
+        <translation>नया बिल (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="155" />
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="155" />
+        <source>Discounts</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="156" />
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="156" />
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="157" />
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="157" />
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="157" />
+        <source>Round-off</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="158" />
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="201" />
+        <source>{name} is out of stock: none left to sell.</source>
+        <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="203" />
+        <source>Only {left} of {name} left; the bill would have {wanted}.</source>
+        <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="205" />
+        <source>Out of stock</source>
+        <translation>स्टॉक ख़त्म</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="209" />
+        <source>Manager override</source>
+        <translation>मैनेजर की अनुमति</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="218" />
+        <source>Sell {name} past the stock level?</source>
+        <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="266" />
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="268" />
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="269" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="289" />
+        <source>Discount on {name}</source>
+        <translation>{name} पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="299" />
+        <source>Discount on the whole bill</source>
+        <translation>पूरे बिल पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="328" />
+        <source>This discount is above the {limit} % a cashier may give.</source>
+        <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="372" />
+        <source>Pay {total}  (F12)</source>
+        <translation>भुगतान {total}  (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="374" />
+        <source>Pay (F12)</source>
+        <translation>भुगतान (F12)</translation>
+    </message>
+</context>
+<context>
     <name>CartModel</name>
     <message>
         <location filename="../../ui/models/cart.py" line="59" />
@@ -101,42 +234,42 @@
         <translation>{n} रिकॉर्ड सिंक की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230" />
+        <location filename="../../ui/mainwindow.py" line="236" />
         <source>The day screen is not available in this build.</source>
         <translation>इस संस्करण में दिन की स्क्रीन उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243" />
+        <location filename="../../ui/mainwindow.py" line="249" />
         <source>Locked</source>
         <translation>लॉक है</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245" />
+        <location filename="../../ui/mainwindow.py" line="251" />
         <source>manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245" />
+        <location filename="../../ui/mainwindow.py" line="251" />
         <source>cashier</source>
         <translation>कैशियर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250" />
+        <location filename="../../ui/mainwindow.py" line="256" />
         <source>Mela POS</source>
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
+        <location filename="../../ui/mainwindow.py" line="259" />
         <source>Close day</source>
         <translation>दिन बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="260" />
         <source>Switch user</source>
         <translation>उपयोगकर्ता बदलें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255" />
+        <location filename="../../ui/mainwindow.py" line="261" />
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
@@ -451,192 +584,62 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="271" />
+        <location filename="../../ui/screens/sell.py" line="181" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="288" />
+        <location filename="../../ui/screens/sell.py" line="198" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="289" />
+        <location filename="../../ui/screens/sell.py" line="199" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="292" />
-        <source>Qty (F4)</source>
-        <translation>मात्रा (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="293" />
-        <source>Discount (F8)</source>
-        <translation>छूट (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="294" />
-        <source>Remove</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="295" />
-        <source>Bill discount (Shift+F8)</source>
-        <translation>बिल पर छूट (Shift+F8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="296" />
-        <source>New bill (Ctrl+Del)</source>
-        <translation>नया बिल (Ctrl+Del)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="298" />
-        <source>Items</source>
-        <translation>सामान</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="298" />
-        <source>Discounts</source>
-        <translation>छूट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="299" />
-        <source>Taxable value</source>
-        <translation>कर योग्य मूल्य</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="299" />
-        <source>CGST</source>
-        <translation>CGST</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="300" />
-        <source>SGST</source>
-        <translation>SGST</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="300" />
-        <source>IGST</source>
-        <translation>IGST</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="300" />
-        <source>Round-off</source>
-        <translation>पूर्णांकन</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="301" />
-        <source>Total</source>
-        <translation>कुल</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="323" />
+        <location filename="../../ui/screens/sell.py" line="217" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="338" />
+        <location filename="../../ui/screens/sell.py" line="232" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="376" />
+        <location filename="../../ui/screens/sell.py" line="270" />
         <source>Add to bill</source>
         <translation>बिल में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="377" />
+        <location filename="../../ui/screens/sell.py" line="271" />
         <source>Buyer wants this: take a lead</source>
         <translation>ग्राहक को यह चाहिए: लीड लें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="391" />
+        <location filename="../../ui/screens/sell.py" line="285" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="426" />
-        <source>{name} is out of stock: none left to sell.</source>
-        <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="428" />
-        <source>Only {left} of {name} left; the bill would have {wanted}.</source>
-        <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="430" />
-        <source>Out of stock</source>
-        <translation>स्टॉक ख़त्म</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="434" />
-        <source>Manager override</source>
-        <translation>मैनेजर की अनुमति</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="443" />
-        <source>Sell {name} past the stock level?</source>
-        <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="491" />
-        <source>Quantity</source>
-        <translation>मात्रा</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="493" />
-        <source>OK</source>
-        <translation>ठीक</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="494" />
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="514" />
-        <source>Discount on {name}</source>
-        <translation>{name} पर छूट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="524" />
-        <source>Discount on the whole bill</source>
-        <translation>पूरे बिल पर छूट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="553" />
-        <source>This discount is above the {limit} % a cashier may give.</source>
-        <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="597" />
-        <source>Pay {total}  (F12)</source>
-        <translation>भुगतान {total}  (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="599" />
-        <source>Pay (F12)</source>
-        <translation>भुगतान (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="611" />
+        <location filename="../../ui/screens/sell.py" line="309" />
         <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
         <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="639" />
+        <location filename="../../ui/screens/sell.py" line="332" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="641" />
+        <location filename="../../ui/screens/sell.py" line="334" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="659" />
+        <location filename="../../ui/screens/sell.py" line="352" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>

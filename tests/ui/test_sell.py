@@ -189,16 +189,16 @@ def test_cart_model_passes_qt_model_tests(qtmodeltester, db) -> None:  # type: i
 
 def test_language_switch_changes_visible_texts(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
     sell = selling.screens["sell"]
-    before = (sell.leadButton.text(), selling.lockButton.text(), sell.clearCartButton.text())
+    before = (sell.leadButton.text(), selling.lockButton.text(), sell.bill.clearCartButton.text())
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert selling.services.language == "hi"
-    after = (sell.leadButton.text(), selling.lockButton.text(), sell.clearCartButton.text())
+    after = (sell.leadButton.text(), selling.lockButton.text(), sell.bill.clearCartButton.text())
     assert all(a != b for a, b in zip(before, after, strict=True))
     assert selling.languageSwitch.text() == "English"
     assert any("\u0900" <= ch <= "\u097f" for ch in selling.lockButton.text())
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert (sell.leadButton.text(), selling.lockButton.text(),
-            sell.clearCartButton.text()) == before
+            sell.bill.clearCartButton.text()) == before
 
 
 def test_pay_is_refused_until_the_day_is_open(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
