@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
 from pos.cart import Cart, Discount
-from tests.ui.conftest import close_dialogs, open_dialog
+from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog
 from ui import workers
 from ui.models.cart import CartModel
 
@@ -278,3 +278,14 @@ def test_wrong_pin_in_hindi_has_a_hindi_headline(qtbot, stall) -> None:  # type:
     stall.signin.submit()
     headline, detail = stall.signin.message.text().split("\n", 1)
     assert headline == "गलत पिन।" and "Wrong PIN" in detail
+
+
+def test_five_wrong_pins_lock_the_person_out_with_a_clear_message(stall) -> None:  # type: ignore[no-untyped-def]
+    panel = stall.signin
+    for _ in range(staff.MAX_FAILED_TRIES):
+        panel.pinInput.setText("1111")
+        panel.submit()
+    assert "locked" in panel.message.text().lower()
+    panel.pinInput.setText(MANAGER_PIN)  # even the right PIN waits for the lock to end
+    panel.submit()
+    assert stall.services.staff is None and "locked" in panel.message.text().lower()
