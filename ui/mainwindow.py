@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.signin.reset()
         self.pages.setCurrentWidget(self.signin)
         self._update_staff_label()
-        self.signin.setFocus()
+        self.signin.pinInput.setFocus()
 
     def _set_toolbar_unlocked(self, unlocked: bool) -> None:
         """Locked, only the language switch works (so anyone can read the sign-in page)."""
