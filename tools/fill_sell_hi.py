@@ -41,6 +41,8 @@ HINDI = {
     "Cancel": "रद्द करें",
     "Close": "बंद करें",
     "Add to bill": "बिल में जोड़ें",
+    "Press Esc again to clear this bill and start a new one.":
+        "यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।",
     "Wrong PIN.": "गलत पिन।",
     "Locked after too many wrong PINs.": "कई बार गलत पिन के बाद लॉक है।",
     "A manager's PIN is needed.": "मैनेजर का पिन चाहिए।",

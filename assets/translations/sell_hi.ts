@@ -584,62 +584,67 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="181" />
+        <location filename="../../ui/screens/sell.py" line="184" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="198" />
+        <location filename="../../ui/screens/sell.py" line="201" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="199" />
+        <location filename="../../ui/screens/sell.py" line="202" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="217" />
+        <location filename="../../ui/screens/sell.py" line="220" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="232" />
+        <location filename="../../ui/screens/sell.py" line="235" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="273" />
         <source>Add to bill</source>
         <translation>बिल में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="271" />
+        <location filename="../../ui/screens/sell.py" line="274" />
         <source>Buyer wants this: take a lead</source>
         <translation>ग्राहक को यह चाहिए: लीड लें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="285" />
+        <location filename="../../ui/screens/sell.py" line="288" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="309" />
+        <location filename="../../ui/screens/sell.py" line="308" />
+        <source>Press Esc again to clear this bill and start a new one.</source>
+        <translation>यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="330" />
         <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
         <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="332" />
+        <location filename="../../ui/screens/sell.py" line="353" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="334" />
+        <location filename="../../ui/screens/sell.py" line="355" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="352" />
+        <location filename="../../ui/screens/sell.py" line="373" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>

@@ -289,3 +289,16 @@ def test_five_wrong_pins_lock_the_person_out_with_a_clear_message(stall) -> None
     panel.pinInput.setText(MANAGER_PIN)  # even the right PIN waits for the lock to end
     panel.submit()
     assert stall.services.staff is None and "locked" in panel.message.text().lower()
+
+
+def test_escape_clears_the_search_then_twice_the_bill(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    _add(selling, BOOKMARK)
+    sell.searchBox.setFocus()
+    qtbot.keyClicks(sell.searchBox, "silk")
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert sell.searchBox.text() == "" and len(sell.cart.lines) == 1
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert len(sell.cart.lines) == 1 and "Esc" in sell.notice.text()
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert sell.cart.lines == []

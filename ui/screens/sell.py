@@ -5,13 +5,14 @@ the bill with quantity and discount controls, the totals exactly as checkout wil
 them, and the big Pay button. A barcode scanner adds its product whatever has focus.
 
 Keyboard: F2 search, F3 craft, F4 quantity, + / - quantity, F8 line discount,
-Shift+F8 bill discount, Del remove line, F9 lead, F12 pay, Esc clear the search (twice:
-clear the bill).
+Shift+F8 bill discount, Del remove line, F9 lead, F12 pay, Esc clear the search (on an
+empty search, Esc twice clears the bill), Ctrl+Del new bill.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QGestureEvent,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QScroller,
+    QTapAndHoldGesture,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +47,7 @@ from ui.services import Services
 
 log = logging.getLogger(__name__)
 
+ESCAPE_AGAIN_S = 3.0   # a second Esc within this clears the bill
 SEARCH_DELAY_MS = 80   # one query per pause in typing, not per key
 
 
@@ -69,6 +73,7 @@ class SellScreen(QWidget):
         super().__init__(parent)
         self.services = services
         self._pay_dialog: Any = None
+        self._escape_armed = 0.0  # when Esc last asked "again to clear the bill?"
 
         self._build_catalogue_side()
         self.bill = BillPanel(services, self)
@@ -162,7 +167,7 @@ class SellScreen(QWidget):
             "+": lambda: bill.change_qty(+1), "-": lambda: bill.change_qty(-1),
             "F8": bill.ask_line_discount, "Shift+F8": bill.ask_bill_discount,
             "Del": bill.remove_line, "F9": lambda: self.open_lead(), "F12": self.pay,
-            "Ctrl+Del": bill.clear_bill,
+            "Ctrl+Del": bill.clear_bill, "Esc": self.escape,
         }
         self.shortcuts: dict[str, QShortcut] = {}
         for key, slot in keys.items():
@@ -286,6 +291,24 @@ class SellScreen(QWidget):
             return
         self.add_product(product)
 
+    def escape(self) -> None:
+        """Esc: clear the search; on an empty search, Esc twice starts a new bill."""
+        if self.searchBox.text():
+            self.searchBox.clear()
+            self.apply_filter()
+            self.focus_search()
+            return
+        if not self.cart.lines:
+            return
+        now = time.monotonic()
+        if now - self._escape_armed <= ESCAPE_AGAIN_S:
+            self._escape_armed = 0.0
+            self.bill.clear_bill()
+            self.focus_search()
+            return
+        self._escape_armed = now
+        self.show_notice(self.tr("Press Esc again to clear this bill and start a new one."))
+
     # the bill --------------------------------------------------------------------------
     @property
     def cart(self) -> Cart:
@@ -362,18 +385,22 @@ class SellScreen(QWidget):
             self._show_count()
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        """Esc in the search box clears it; Down moves into the grid."""
+        """Down in the search box moves into the grid; a long press on a card opens its
+        menu."""
+        if watched is self.productGrid.viewport() and isinstance(event, QGestureEvent):
+            gesture = event.gesture(Qt.GestureType.TapAndHoldGesture)
+            if isinstance(gesture, QTapAndHoldGesture) and \
+                    gesture.state() == Qt.GestureState.GestureFinished:
+                viewport = self.productGrid.viewport()
+                self._card_menu(viewport.mapFromGlobal(gesture.position().toPoint()))
+                return True
+            return False
         if watched is self.searchBox and isinstance(event, QKeyEvent) and \
-                event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                if self.searchBox.text():
-                    self.searchBox.clear()
-                    self.apply_filter()
-                return True
-            if event.key() == Qt.Key.Key_Down and self.grid_model.rowCount():
-                self.productGrid.setFocus()
-                self.productGrid.setCurrentIndex(self.grid_model.index(0, 0))
-                return True
+                event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and self.grid_model.rowCount():
+            self.productGrid.setFocus()
+            self.productGrid.setCurrentIndex(self.grid_model.index(0, 0))
+            return True
         return False
 
     def sizeHint(self) -> QSize:
