@@ -340,6 +340,15 @@ def open_escpos(settings: PrinterSettings) -> Any:
             f"Cannot reach the {name}: this computer lacks the {t.connection} "
             "printer support library."
         ) from exc
+    except ValueError as exc:
+        # pyusb's NoBackendError: the libusb system library is missing.
+        if type(exc).__name__ != "NoBackendError":
+            raise
+        raise PrinterError(
+            f"Cannot reach the {name}: USB printing needs the libusb library on this "
+            "computer (on Linux the libusb-1.0 package); or set the printer up as a system "
+            "printer."
+        ) from exc
     except (EscposError, OSError) as exc:
         raise PrinterError(_why(name, exc)) from exc
     return _sized(device, settings)

@@ -234,3 +234,25 @@ def test_print_pdf_and_test_print(db: Database, tmp_path: Path) -> None:
     assert _raster_blocks(device.read_bytes())[0][0] == 48
     with pytest.raises(PrinterError, match="cannot print a full-page document"):
         printing.send_pdf(b"%PDF", printing.validated(thermal), roll=False, name="x")
+
+
+def test_usb_printer_absent_or_no_libusb(db: Database, bill: Bill) -> None:
+    printing.save_printer_settings(db, printing.PrinterSettings(kind="escpos",
+                                                                connection="usb:0416:5011"))
+    with pytest.raises(PrinterError) as info:
+        printing.print_bill(db, bill.invoice_no)
+    message = str(info.value)
+    assert message.startswith("Cannot reach the thermal printer (USB 0416:5011)") or (
+        "was not found" in message)
+
+
+def test_failure_sentences() -> None:
+    from escpos.exceptions import DeviceNotFoundError
+
+    name = "thermal printer (device /dev/usb/lp0)"
+    denied = DeviceNotFoundError("Could not open")
+    denied.__cause__ = PermissionError(13, "Permission denied")
+    assert "refused access" in printing._why(name, denied)
+    assert "did not answer" in printing._why(name, TimeoutError("timed out"))
+    assert "refused the connection" in printing._why(name, ConnectionRefusedError())
+    assert "was not found" in printing._why(name, DeviceNotFoundError("Device not found"))
