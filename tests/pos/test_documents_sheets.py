@@ -11,6 +11,7 @@ from pos.cart import Buyer, Cart
 from pos.documents import model, qr
 from pos.documents.invoice_a5 import render_invoice_a5
 from pos.documents.labels import SHEETS, render_labels
+from pos.documents.layout import PAPERS
 from pos.documents.zreport import render_zreport
 from pos.errors import InputError, NotFound
 from pos.money import amount_in_words, format_inr
@@ -169,3 +170,22 @@ def test_labels_by_craft_and_unknown_sku(doc_stall: DocStall) -> None:
         render_labels(sikki, start=24)
     # A part-used sheet: start at the 23rd label, so the third label goes to a new page.
     assert len(pdf_read.pages(render_labels(sikki[:3], start=22))) == 2
+
+
+@pytest.mark.parametrize(("paper", "width"), [("roll80", 226.77), ("roll58", 164.41)])
+def test_zreport_on_roll_paper(doc_stall: DocStall, paper: str, width: float) -> None:
+    _busy_day(doc_stall)
+    data = model.zreport_data(doc_stall.db, doc_stall.business_date)
+    (page,) = pdf_read.pages(render_zreport(data, paper=paper))
+    assert page.width == pytest.approx(width, abs=0.01)
+    margin = PAPERS[paper].margin
+    assert all(left >= margin - 0.5 and right <= page.width - margin + 0.5
+               for left, _b, right, _t in page.boxes)
+    text = pdf_read.flat(page.text)
+    assert f"Netsales{format_inr(data.net_sales)}" in text
+    assert f"Expectedindrawer{format_inr(data.expected_cash)}" in text
+    assert f"₹500×3{format_inr(150_000)}" in text
+    for row in data.by_craft:
+        assert format_inr(row.amount) in text
+    with pytest.raises(InputError, match="a4, roll80 or roll58"):
+        render_zreport(data, paper="a3")

@@ -45,3 +45,20 @@ def test_choose_a_thermal_printer_save_and_test_print(
     qtbot.addWidget(again)
     assert again.printer_target.text() == f"file:{device}"
     assert again.paper_width.currentData() == "roll58"
+
+
+def test_z_report_follows_the_printer(stall: Stall, tmp_path: Path) -> None:  # noqa: F811
+    """With a thermal printer the Z report is laid out on its roll, and prints there."""
+    from ui import printjobs
+
+    today = stall.db.execute("SELECT business_date FROM business_days").fetchone()[0]
+    stall.sell("MB-0001")
+    a4 = printjobs.z_report_pdf(stall.db, today)
+    assert not printing.fits_roll(a4, printing.PAPERS["roll80"])
+    device = tmp_path / "lp0"
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(
+        kind="escpos", connection=str(device), paper="roll80"))
+    roll = printjobs.z_report_pdf(stall.db, today)
+    assert printing.fits_roll(roll, printing.PAPERS["roll80"])
+    printjobs.send(stall.db, roll, roll=False)  # the day screen's call
+    assert device.read_bytes().count(b"\x1dv0") >= 1
