@@ -41,8 +41,7 @@ def test_a5_invoice_pages_and_totals(doc_stall: DocStall, lines: int) -> None:
     assert "RaviKumarHandicraftEmporium" in first and "GSTIN10AABCU9603R1Z2" in first
     assert "PlaceofsupplyState10" in first and "Phone+919876543210" in first
     assert f"Page{len(pages)}of{len(pages)}" in last
-    assert f"Total/कुल{format_inr(sale.total_paise)}".replace("कुल", "") in last.replace(
-        "कु ल", "").replace("कुल", "")
+    assert f"Total/कुल{format_inr(sale.total_paise)}" in last
     assert pdf_read.flat(amount_in_words(sale.total_paise)) in last
     assert f"CGST{format_inr(data.cgst)}SGST{format_inr(data.sgst)}" in last
     # Every line's taxable value and amount is printed somewhere.
