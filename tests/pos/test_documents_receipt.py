@@ -145,7 +145,7 @@ def test_inter_state_bill_prints_igst(doc_stall: DocStall) -> None:
     assert data.igst == sum(t.igst for t in data.tax_summary) > 0
     for t in data.tax_summary:
         assert f"IGST{t.rate}%on{format_inr(t.taxable)}{format_inr(t.igst)}" in text
-    assert "Placeofsupply:state29" in text and "GSTIN29ABCDE1234F1ZW" in text
+    assert "Placeofsupply:29-Karnataka" in text and "GSTIN29ABCDE1234F1ZW" in text
 
 
 def test_composition_seller_prints_a_bill_of_supply(doc_stall: DocStall) -> None:

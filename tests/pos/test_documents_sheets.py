@@ -39,7 +39,7 @@ def test_a5_invoice_pages_and_totals(doc_stall: DocStall, lines: int) -> None:
     assert (len(pages) > 1) == (lines == 60)
     first, last = pdf_read.flat(pages[0].text), pdf_read.flat(pages[-1].text)
     assert "RaviKumarHandicraftEmporium" in first and "GSTIN10AABCU9603R1Z2" in first
-    assert "PlaceofsupplyState10" in first and "Phone+919876543210" in first
+    assert "Placeofsupply10-Bihar" in first and "Phone+919876543210" in first
     assert f"Page{len(pages)}of{len(pages)}" in last
     assert f"Total/कुल{format_inr(sale.total_paise)}" in last
     assert pdf_read.flat(amount_in_words(sale.total_paise)) in last
@@ -59,7 +59,7 @@ def test_a5_inter_state_with_a_refund(doc_stall: DocStall) -> None:
     refund = doc_stall.refund(sale.invoice_no)
     text = pdf_read.flat(pdf_read.pages(render_invoice_a5(
         model.receipt_data(doc_stall.db, sale.invoice_no)))[0].text)
-    assert "IGST" in text and "State29" in text
+    assert "IGST" in text and "State29-Karnataka" in text
     assert f"creditnote{refund.credit_note_no}" in text
 
 
