@@ -250,6 +250,7 @@ def _payments_and_sign(sheet: Sheet, data: ReceiptData) -> None:
                align="centre")
 
 
+@fonts.one_at_a_time
 def render_invoice_a5(data: ReceiptData, out: str | Path | None = None) -> bytes:
     """Render a bill as an A5 tax invoice (or bill of supply); returns the PDF bytes."""
     sheet = Sheet(A5, margin=9 * mm, footer=data.invoice_no, header=_header(data),

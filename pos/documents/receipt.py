@@ -169,6 +169,7 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     return roll
 
 
+@fonts.one_at_a_time
 def render_receipt(
     data: ReceiptData, paper: str | Paper = "roll80", out: str | Path | None = None
 ) -> bytes:

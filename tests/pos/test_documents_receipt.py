@@ -178,3 +178,24 @@ def test_receipt_written_to_a_file(doc_stall: DocStall, tmp_path: Path) -> None:
     sale = doc_stall.sell([(0, 1)])
     data = render_receipt(model.receipt_data(doc_stall.db, sale.invoice_no), "roll80", out)
     assert out.read_bytes() == data and data.startswith(b"%PDF")
+
+
+def test_receipts_rendered_in_parallel_threads_match(doc_stall: DocStall) -> None:
+    """Workers render receipts on their own threads; each must come out whole and right."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fonts_cache_clear()
+    bills = [model.receipt_data(doc_stall.db, doc_stall.sell([(i, 1), (i + 7, 2)]).invoice_no)
+             for i in range(6)]
+    expected = [pdf_read.pages(render_receipt(b, "roll58"))[0].text for b in bills]
+    fonts_cache_clear()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda b: pdf_read.pages(render_receipt(b, "roll58"))[0].text,
+                            bills * 3))
+    assert got == expected * 3
+
+
+def fonts_cache_clear() -> None:
+    from pos.documents import fonts
+
+    fonts.shaped_runs.cache_clear()
