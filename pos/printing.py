@@ -397,6 +397,7 @@ def send_escpos(pdf: bytes, settings: PrinterSettings, *, device: Any = None) ->
     try:
         if settings.target().connection in ("network", "usb", "serial"):
             _check_paper(printer, name)
+        printer.hw("INIT")  # ESC @: clear whatever a previous program left set
         printer.image(image, impl="bitImageRaster", fragment_height=960)
         printer.cut()
         if settings.cash_drawer:
