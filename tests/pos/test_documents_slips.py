@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from pos.cart import Buyer
 from pos.documents import model
 from pos.documents.layout import PAPERS
 from pos.documents.preorder_slip import render_preorder_slip
 from pos.documents.refund_note import render_refund_note
-from pos.errors import NotFound
+from pos.errors import InputError, NotFound
 from pos.money import amount_in_words, format_inr
 from tests.helpers import doc_stall as stall_fixtures
 from tests.helpers import pdf_read
@@ -75,3 +76,26 @@ def test_preorder_slip_shows_advance_and_balance(doc_stall: DocStall, paper: str
 def test_unknown_preorder_is_a_clear_error(doc_stall: DocStall) -> None:
     with pytest.raises(NotFound, match="no pre-order with number 'PO/X'"):
         model.preorder_slip_data(doc_stall.db, "PO/X")
+
+
+def test_refund_note_of_a_sixty_line_bill(doc_stall: DocStall) -> None:
+    buyer = Buyer(name="Ravi Kumar Handicraft Emporium", address="Kankarbagh, Patna 800020")
+    sale = doc_stall.sell([(i, 1) for i in range(60)], buyer=buyer)
+    refund = doc_stall.refund(sale.invoice_no)
+    data = model.refund_note_data(doc_stall.db, refund.credit_note_no)
+    assert len(data.lines) == 60 and data.amount == refund.amount_paise == sale.total_paise
+    (page,) = pdf_read.pages(render_refund_note(data, "roll58"))
+    assert _inside(page, "roll58")
+    text = pdf_read.flat(page.text)
+    assert text.count("Sikkigrassjewellerybox") == 10
+    assert "REFUNDED/" in text and format_inr(refund.amount_paise) in text
+
+
+def test_a_bill_too_long_for_a_roll_is_refused_clearly() -> None:
+    from pos.documents.layout import ROLL58, Roll
+
+    roll = Roll(ROLL58)
+    for _ in range(2000):  # 9.24 pt a line: 18,480 pt
+        roll.text("मधुबनी चित्रकला Madhubani painting")
+    with pytest.raises(InputError, match="too long for roll paper"):
+        roll.render()
