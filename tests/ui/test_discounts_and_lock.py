@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, days, staff
-from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog, sign_in_manager
+from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog, sign_in, sign_in_manager
 from ui import workers
 
 # The offscreen platform says so whenever a dialog sets a fixed size; harmless there.
@@ -22,9 +22,7 @@ def cashier_selling(stall):  # type: ignore[no-untyped-def]
     days.open_day(db, staff_id=manager.id, float_paise=1000_00)
     asha = staff.create_staff(db, "Asha", "cashier", "1357", created_by=manager.id)
     stall.lock()
-    stall.signin.select_staff(asha.id)
-    stall.signin.pinInput.setText("1357")
-    stall.signin.submit()
+    sign_in(stall, asha.id, "1357")
     assert stall.services.staff.name == "Asha"
     return stall
 
