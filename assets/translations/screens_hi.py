@@ -104,7 +104,7 @@ HINDI = {
     "Time": "समय",
     "Paid by": "भुगतान",
     "Buyer": "ख़रीदार",
-    "Orders": "बिक्री",
+    "Orders": "बिल",
     "Choose a bill on the left.": "बाईं ओर से एक बिल चुनें।",
     "Paid: %1": "भुगतान: %1",
     "Refund %1: %2 by %3": "वापसी %1: %2, %3 से",

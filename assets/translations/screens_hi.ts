@@ -543,7 +543,7 @@
     <message>
         <location filename="../../ui/screens/orders.py" line="225" />
         <source>Orders</source>
-        <translation>बिक्री</translation>
+        <translation>बिल</translation>
     </message>
     <message>
         <location filename="../../ui/screens/orders.py" line="293" />

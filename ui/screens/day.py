@@ -8,6 +8,7 @@ starts. Rendering and closing run in workers; the counting grid is instant.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -76,6 +77,7 @@ class CashCount(QGroupBox):
         self.total_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         grid.addWidget(self.total_caption, coins_row + 1, 0, 1, 2)
         grid.addWidget(self.total_label, coins_row + 1, 2, 1, 2)
+        grid.setRowStretch(coins_row + 2, 1)  # keep the rows together at the top
         self.coins_error = False
         self.retranslate()
 
@@ -254,9 +256,9 @@ class Screen(QWidget):
                 self.state_label.setText(self.tr("No day is open. Count the float to open one."))
             return
         opened = to_ist(self._day.opened_at).strftime("%d-%m-%Y %H:%M")
+        business_date = date.fromisoformat(self._day.business_date).strftime("%d-%m-%Y")
         self.state_label.setText(
-            self.tr("Day %1 open since %2").replace("%1", self._day.business_date)
-            .replace("%2", opened)
+            self.tr("Day %1 open since %2").replace("%1", business_date).replace("%2", opened)
         )
 
     def _update_summary(self) -> None:
