@@ -20,16 +20,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QPoint  # noqa: E402
-from PySide6.QtGui import QColor, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
-from pos import catalogue, days, leads, staff  # noqa: E402
-from pos.cart import Buyer, Cart  # noqa: E402
-from pos.payments import Payment  # noqa: E402
-from pos.sales import checkout  # noqa: E402
-from ui import app, workers  # noqa: E402
-from ui.dialogs.lead import LeadDialog  # noqa: E402
+from pos import catalogue, days, leads, staff
+from pos.cart import Buyer, Cart
+from pos.payments import Payment
+from pos.sales import checkout
+from ui import app, workers
+from ui.dialogs.lead import LeadDialog
 
 SIZE = (1366, 768)
 
@@ -81,7 +81,7 @@ def make_stall(data_dir: Path) -> tuple[QWidget, object]:
     window.resize(*SIZE)
     window.show()
     window.services.notify_changed("sale")
-    window._on_signed_in(staff.get_staff(db, manager.id))  # noqa: SLF001 (a screenshot tool)
+    window._on_signed_in(staff.get_staff(db, manager.id))
     return window, products[0]
 
 
