@@ -37,7 +37,9 @@ from pos.errors import MelaError
 from pos.ids import utc_now
 from pos.store import Database
 from sync import apply, protocol
-from sync.lock import UploaderLock
+from sync.lock import SyncBusy, UploaderLock
+
+__all__ = ["HubUnreachable", "NotEnrolled", "SyncBusy", "SyncClient", "SyncError", "enroll"]
 
 log = logging.getLogger(__name__)
 
@@ -415,6 +417,7 @@ class SyncClient:
             response = self._request("GET", "/v1/changes", params={
                 "since": since, "limit": self.page_size,
                 "protocol_version": protocol.PROTOCOL_VERSION,
+                "full_copy": "true" if full is not None else "false",
             })
             if response.status_code == 410:
                 restarts += 1

@@ -44,9 +44,10 @@ _HASH = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class _Strict(BaseModel):
-    """Unknown fields are refused so a typo on either side is caught at once."""
+    """Unknown fields and loose types ("7" for 7) are refused, so a bug on either side
+    shows at once instead of being coerced."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class EnrollRequest(_Strict):
