@@ -222,7 +222,7 @@ class Screen(QWidget):
         )
 
     def _show_pairing(self) -> None:
-        state = syncworker.read_state(self._services.db, probe=False)
+        state = syncworker.read_state(self._services.db)
         if state.paired:
             self.pair_state.setText(self.tr("Paired with %1.").replace("%1", state.hub_url or ""))
             self.hub_url.setText(state.hub_url or "")
