@@ -68,7 +68,7 @@ def test_pair_then_sync_keeps_the_ui_responsive(
     assert longest < MAX_UI_STALL_MS
 
 
-def _sell_one(stall: Stall) -> None:
+def _sell_one(stall: Stall) -> None:  # noqa: F811
     from pos import stock
 
     sku = "MB-0001"
