@@ -53,13 +53,21 @@ class BusinessDay:
         """True until the day is closed."""
         return self.closed_at is None
 
+    def is_stale(self, today: date | None = None) -> bool:
+        """Open but dated before today (IST): someone forgot to close it; the app should
+        ask for the close before selling on."""
+        return self.is_open and self.business_date < (today or ist_today()).isoformat()
+
 
 @dataclass
 class ZReport:
     """The figures of one business day, as printed on the Z report and sent to the hub.
 
-    Sales figures cover the day's bills that are not voided; voided bills are counted in
-    ``bill_count`` and the invoice range (their numbers are used) and listed under voids.
+    Sales figures cover the day's sale bills that are not voided; voided bills are counted
+    in ``bill_count`` and the invoice range (their numbers are used) and listed under voids.
+    Pre-order advances (receipt vouchers) are reported apart, in ``preorder_advance_paise``,
+    but their money is in ``by_method`` and the expected cash, as it is in the drawer:
+    ``sum(by_method) == total_paise + preorder_advance_paise``.
     """
 
     day_id: str
@@ -81,9 +89,9 @@ class ZReport:
     igst_paise: int
     round_off_paise: int
     total_paise: int
-    by_method: dict[str, int]            # money received for valid bills
-    by_craft: list[dict[str, Any]]       # {code, name, qty, total_paise}
-    by_artisan: list[dict[str, Any]]     # {id, name, qty, total_paise}
+    by_method: dict[str, int]            # money taken: valid bills and pre-order advances
+    by_craft: list[dict[str, Any]]       # {code, name, name_hi, qty, total_paise}
+    by_artisan: list[dict[str, Any]]     # {id, name, name_hi, qty, total_paise}
     by_rate: list[dict[str, Any]]        # {gst_rate, taxable_paise, cgst/sgst/igst, tax_paise}
     refund_count: int
     refund_paise: int
@@ -99,6 +107,12 @@ class ZReport:
     cash_counted_paise: int | None = None
     variance_paise: int | None = None
     counted: dict[str, int] | None = field(default=None)
+    # Bills (and advances) paid wholly or partly by each method.
+    bills_by_method: dict[str, int] = field(default_factory=dict)
+    # One row per refund: {credit_note_no, invoice_no, method, amount_paise}.
+    refunds: list[dict[str, Any]] = field(default_factory=list)
+    # One row per void: {invoice_no, amount_paise}.
+    voids: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready figures (what ``z_json`` and the ``day_close`` record hold)."""
@@ -282,8 +296,11 @@ def _one(db: Database, sql: str, params: list[Any]) -> int:
 
 
 # Bills of the day that are not voided: every sales figure is computed over these.
-_VALID = ("o.business_day_id = ? AND NOT EXISTS "
-          "(SELECT 1 FROM voids v WHERE v.order_id = o.id)")
+_NOT_VOIDED = "NOT EXISTS (SELECT 1 FROM voids v WHERE v.order_id = o.id)"
+# Sale bills (tax invoices, bills of supply); pre-order advances are receipt vouchers in
+# their own number series and are reported apart.
+_SALE = "o.business_day_id = ?1 AND o.doc_type <> 'receipt_voucher'"
+_VALID = f"{_SALE} AND {_NOT_VOIDED}"
 
 
 def expected_cash(db: Database, day_id: str) -> int:
@@ -303,11 +320,11 @@ def expected_cash(db: Database, day_id: str) -> int:
 def _compute(db: Database, day: BusinessDay) -> ZReport:
     (bills, first, last) = db.execute(
         "SELECT count(*), "
-        "(SELECT invoice_no FROM orders WHERE business_day_id = ?1 "
+        f"(SELECT invoice_no FROM orders o WHERE {_SALE} "
         " ORDER BY created_at, series, series_no LIMIT 1), "
-        "(SELECT invoice_no FROM orders WHERE business_day_id = ?1 "
+        f"(SELECT invoice_no FROM orders o WHERE {_SALE} "
         " ORDER BY created_at DESC, series DESC, series_no DESC LIMIT 1) "
-        "FROM orders WHERE business_day_id = ?1", [day.id],
+        f"FROM orders o WHERE {_SALE}", [day.id],
     ).fetchone()
     totals = db.execute(
         "SELECT count(*), total(gross_paise), total(discount_paise), total(taxable_paise), "
@@ -317,21 +334,26 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
     valid, gross, discount, taxable, cgst, sgst, igst, round_off, total = (
         int(v) for v in totals
     )
-    by_method = {m: int(a) for m, a in db.execute(
-        "SELECT p.method, sum(p.amount_paise) FROM orders o JOIN payments p "
-        f"ON p.order_id = o.id WHERE {_VALID} GROUP BY p.method ORDER BY p.method", [day.id])}
+    method_rows = db.execute(
+        "SELECT p.method, sum(p.amount_paise), count(DISTINCT o.id) FROM orders o "
+        f"JOIN payments p ON p.order_id = o.id WHERE o.business_day_id = ?1 AND {_NOT_VOIDED} "
+        "GROUP BY p.method ORDER BY p.method", [day.id]).fetchall()
+    by_method = {m: int(a) for m, a, _ in method_rows}
+    bills_by_method = {m: int(n) for m, _, n in method_rows}
     by_craft = [
-        {"code": code, "name": name or code or "", "qty": int(qty), "total_paise": int(amount)}
-        for code, name, qty, amount in db.execute(
-            "SELECT l.craft_code, c.name_en, sum(l.qty), sum(l.total_paise) "
+        {"code": code, "name": name or code or "", "name_hi": name_hi or "", "qty": int(qty),
+         "total_paise": int(amount)}
+        for code, name, name_hi, qty, amount in db.execute(
+            "SELECT l.craft_code, c.name_en, c.name_hi, sum(l.qty), sum(l.total_paise) "
             "FROM orders o JOIN order_lines l ON l.order_id = o.id "
             f"LEFT JOIN crafts c ON c.code = l.craft_code WHERE {_VALID} "
             "GROUP BY l.craft_code ORDER BY sum(l.total_paise) DESC, l.craft_code", [day.id])
     ]
     by_artisan = [
-        {"id": art, "name": name or art or "", "qty": int(qty), "total_paise": int(amount)}
-        for art, name, qty, amount in db.execute(
-            "SELECT l.artisan_id, a.name, sum(l.qty), sum(l.total_paise) "
+        {"id": art, "name": name or art or "", "name_hi": name_hi or "", "qty": int(qty),
+         "total_paise": int(amount)}
+        for art, name, name_hi, qty, amount in db.execute(
+            "SELECT l.artisan_id, a.name, a.name_hi, sum(l.qty), sum(l.total_paise) "
             "FROM orders o JOIN order_lines l ON l.order_id = o.id "
             f"LEFT JOIN artisans a ON a.id = l.artisan_id WHERE {_VALID} "
             "GROUP BY l.artisan_id ORDER BY sum(l.total_paise) DESC, l.artisan_id", [day.id])
@@ -355,11 +377,25 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         "total(CASE WHEN o.business_day_id IS NOT v.business_day_id THEN o.total_paise END) "
         "FROM voids v JOIN orders o ON o.id = v.order_id WHERE v.business_day_id = ?",
         [day.id]).fetchone())
+    refunds = [
+        {"credit_note_no": cn, "invoice_no": inv, "method": method, "amount_paise": int(amt)}
+        for cn, inv, method, amt in db.execute(
+            "SELECT r.credit_note_no, o.invoice_no, r.method, r.amount_paise FROM refunds r "
+            "JOIN orders o ON o.id = r.order_id WHERE r.business_day_id = ? "
+            "ORDER BY r.created_at, r.id", [day.id])
+    ]
+    voids = [
+        {"invoice_no": inv, "amount_paise": int(amt)}
+        for inv, amt in db.execute(
+            "SELECT o.invoice_no, o.total_paise FROM voids v JOIN orders o "
+            "ON o.id = v.order_id WHERE v.business_day_id = ? ORDER BY v.created_at, v.id",
+            [day.id])
+    ]
     leads_taken = _one(db, "SELECT count(*) FROM leads WHERE created_at >= ?1 "
                        "AND (?2 IS NULL OR created_at <= ?2)", [day.opened_at, day.closed_at])
-    preorders, advances = (int(v) for v in db.execute(
-        "SELECT count(*), total(advance_paise) FROM preorders WHERE business_day_id = ?",
-        [day.id]).fetchone())
+    preorders = _one(db, "SELECT count(*) FROM preorders WHERE business_day_id = ?", [day.id])
+    advances = _one(db, "SELECT total(total_paise) FROM orders o WHERE o.business_day_id = ?1 "
+                    f"AND o.doc_type = 'receipt_voucher' AND {_NOT_VOIDED}", [day.id])
     return ZReport(
         day_id=day.id, business_date=day.business_date, opened_at=day.opened_at,
         opened_by=day.opened_by, closed_at=day.closed_at, closed_by=day.closed_by,
@@ -375,7 +411,7 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         opening_float_paise=day.opening_float_paise,
         cash_expected_paise=expected_cash(db, day.id),
         cash_counted_paise=day.counted_cash_paise, variance_paise=day.variance_paise,
-        counted=day.counted,
+        counted=day.counted, bills_by_method=bills_by_method, refunds=refunds, voids=voids,
     )
 
 
@@ -388,6 +424,19 @@ def z_report(db: Database, day_id: str) -> ZReport:
         return ZReport.from_dict(json.loads(frozen))
     with _snapshot(db):
         return _compute(db, day)
+
+
+def z_report_for_date(db: Database, business_date: date | str | None = None) -> ZReport:
+    """The Z report of an IST date (default: today), for ``mela-pos report day --date``.
+
+    Raises:
+        NotFound: the stall did not open a business day on that date.
+    """
+    when = _parse_date(business_date) if business_date is not None else ist_today()
+    day = day_for_date(db, when)
+    if day is None:
+        raise NotFound(f"No business day was opened on {when.isoformat()}.")
+    return z_report(db, day.id)
 
 
 @contextlib.contextmanager

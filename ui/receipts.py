@@ -24,20 +24,22 @@ log = logging.getLogger(__name__)
 def _print(db: Database, invoice_no: str) -> Any:
     # Imported by name so a build without the printing module says so plainly.
     printing = importlib.import_module("pos.printing")
-    return printing.print_receipt(db, invoice_no)
+    return printing.print_bill(db, invoice_no)
 
 
 def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -> None:
     """Print the receipt of ``invoice_no`` in a worker; report problems with a Reprint offer."""
 
     def done(_result: Any) -> None:
-        log.info("receipt %s printed", invoice_no)
+        log.info("receipt %s: %s", invoice_no, _result)
         window = parent.window() if parent is not None else None
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(
-                QCoreApplication.translate("Receipts", "Receipt {invoice} printed.")
-                .format(invoice=invoice_no), 8000)
+            # Keep "give change ..." from the sale on screen; add the printer's news.
+            before = status().currentMessage()
+            printed = QCoreApplication.translate("Receipts", "Receipt {invoice} printed.") \
+                .format(invoice=invoice_no)
+            status().showMessage(f"{before} {printed}".strip(), 15000)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ModuleNotFoundError) and exc.name == "pos.printing":
