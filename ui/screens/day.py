@@ -393,13 +393,14 @@ class Screen(QWidget):
         if self._z_pdf is None:
             return
         pdf = self._z_pdf
+        name = f"Z-{self.closed_day_id or (self._day.business_date if self._day else '')}"
         self.message.ok(self.tr("Printing the Z report…"))
 
-        def send(db: Any) -> None:
-            printjobs.send(db, pdf, roll=False)
+        def send(db: Any) -> str:
+            return printjobs.send(db, pdf, roll=False, name=name)
 
         self._services.run(
-            self, send, lambda _r: self.message.ok(self.tr("Z report printed.")),
+            self, send, lambda done: self.message.ok(self.tr("Z report: %1.").replace("%1", done)),
             self._failed, lane="io",
         )
 
