@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from pos import records, store
-from tests.helpers.hubserver import ThreadHub
+from sync.hub.store import HubStore
+from tests.helpers.hubserver import ProcessHub
 from tests.helpers.stall import Stall, services, stall  # noqa: F401
 from tests.helpers.stalls_ui import StallMeter
 from ui import syncworker
@@ -26,16 +27,21 @@ MAX_UI_STALL_MS = 250
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[ThreadHub]:
-    """A running hub."""
-    server = ThreadHub(tmp_path / "hub.sqlite").start()
-    yield server
-    server.stop()
+def hub(tmp_path: Path) -> Iterator[tuple[ProcessHub, str]]:
+    """A hub in its own process, as on the office machine, and a one-time pairing code."""
+    path = tmp_path / "hub.sqlite"
+    admin = HubStore(path)
+    code = admin.create_enroll_code("Patna stall")
+    admin.close()
+    server = ProcessHub(path).start()
+    yield server, code
+    server.kill()
 
 
 def test_pair_then_sync_keeps_the_ui_responsive(
-    qtbot: Any, services: Any, stall: Stall, hub: ThreadHub  # noqa: F811
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
 ) -> None:
+    server, code = hub
     for _ in range(SALES):
         _sell_one(stall)
     status = SyncStatus(services)
@@ -47,8 +53,8 @@ def test_pair_then_sync_keeps_the_ui_responsive(
 
     screen = SettingsScreen(services)
     qtbot.addWidget(screen)
-    qtbot.keyClicks(screen.hub_url, hub.url)
-    qtbot.keyClicks(screen.hub_code, hub.store.create_enroll_code("Patna stall"))
+    qtbot.keyClicks(screen.hub_url, server.url)
+    qtbot.keyClicks(screen.hub_code, code)
     meter = StallMeter()
     progress: list[tuple[str, int, int]] = []
     worker.progress.connect(lambda *p: progress.append(p))
