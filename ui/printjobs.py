@@ -8,7 +8,9 @@ as ``PrinterError`` sentences that the screens show next to a Reprint button.
 from __future__ import annotations
 
 from pos import printing
-from pos.documents.model import zreport_data
+from pos.documents.model import preorder_slip_data, refund_note_data, zreport_data
+from pos.documents.preorder_slip import render_preorder_slip
+from pos.documents.refund_note import render_refund_note
 from pos.documents.zreport import render_zreport
 from pos.store import Database
 
@@ -33,3 +35,17 @@ def send(db: Database, pdf: bytes, *, roll: bool, name: str) -> str:
 def reprint(db: Database, invoice_no: str, kind: str) -> str:
     """Print a bill again as a roll receipt or an A5 invoice; returns what was done."""
     return printing.print_bill(db, invoice_no, a5=kind == A5)
+
+
+def refund_note(db: Database, credit_note_no: str) -> str:
+    """Print the credit note of a refund on the receipt printer; returns what was done."""
+    paper = printing.printer_settings(db).roll
+    pdf = render_refund_note(refund_note_data(db, credit_note_no), paper)
+    return send(db, pdf, roll=True, name=credit_note_no.replace("/", "-"))
+
+
+def preorder_slip(db: Database, preorder_no: str) -> str:
+    """Print a pre-order slip (advance, balance, promised date) for the buyer to keep."""
+    paper = printing.printer_settings(db).roll
+    pdf = render_preorder_slip(preorder_slip_data(db, preorder_no), paper)
+    return send(db, pdf, roll=True, name=preorder_no.replace("/", "-"))

@@ -375,8 +375,24 @@
         <translation>ख़रीदार की जानकारी मिटा दी गई।</translation>
     </message>
     <message>
+        <source>Pre-order %1 saved.</source>
+        <translation>अग्रिम ऑर्डर %1 सहेजा गया।</translation>
+    </message>
+    <message>
         <source>Choose a pre-order first.</source>
         <translation>पहले एक अग्रिम ऑर्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Printing the slip…</source>
+        <translation>पर्ची छप रही है…</translation>
+    </message>
+    <message>
+        <source>Slip: %1.</source>
+        <translation>पर्ची: %1।</translation>
+    </message>
+    <message>
+        <source>The slip did not print: %1 Use Print slip to try again.</source>
+        <translation>पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।</translation>
     </message>
     <message>
         <source>Marked delivered.</source>
@@ -413,6 +429,10 @@
     <message>
         <source>Mark delivered</source>
         <translation>पहुँचा दिया</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>पर्ची छापें</translation>
     </message>
     <message>
         <source>Bill</source>

@@ -8,6 +8,7 @@ shown in words with a button to try again, and never touches the bill.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -73,7 +74,7 @@ class Screen(QWidget):
         self._services = services
         self.approval: QWidget | None = None  # the open manager PIN dialog, if any
         self.bill: Any = None
-        self._last_print: tuple[str, str] | None = None
+        self._last_print: tuple[str, Callable[[Any], str]] | None = None
 
         # search row ---------------------------------------------------------------------
         self.search_box = QLineEdit(self)
@@ -413,7 +414,7 @@ class Screen(QWidget):
 
         self._services.run(self, op, lambda result: self._done("void", result), self._failed)
 
-    def _done(self, what: str, _result: Any) -> None:
+    def _done(self, what: str, result: Any) -> None:
         invoice_no = self.bill.invoice_no if self.bill is not None else ""
         self.reason_input.clear()
         self.refund_reference.clear()
@@ -421,7 +422,8 @@ class Screen(QWidget):
         self.open_bill(invoice_no)
         self.find()
         if what == "refund":
-            self.message.ok(self.tr("Refund saved. Hand the money back."))
+            self.print_refund_note(result.credit_note_no,
+                                   self.tr("Refund saved. Hand the money back."))
         else:
             self.message.ok(self.tr("Bill voided."))
 
@@ -437,24 +439,32 @@ class Screen(QWidget):
         """Render and print the bill as a roll receipt or an A5 invoice, in a worker."""
         if self.bill is None:
             return
-        self._last_print = (self.bill.invoice_no, kind)
-        self._print(self.bill.invoice_no, kind)
+        invoice_no = self.bill.invoice_no
+        self._print(invoice_no, lambda db: printjobs.reprint(db, invoice_no, kind))
+
+    def print_refund_note(self, credit_note_no: str, note: str = "") -> None:
+        """Print the credit note the buyer takes home with the refund."""
+        self._print(credit_note_no, lambda db: printjobs.refund_note(db, credit_note_no), note)
 
     def _retry(self) -> None:
         if self._last_print is not None:
             self._print(*self._last_print)
 
-    def _print(self, invoice_no: str, kind: str) -> None:
+    def _print(self, what: str, job: Callable[[Any], str], note: str = "") -> None:
+        """Run a print job; ``note`` (what was just saved) stays in front of its outcome."""
+        self._last_print = (what, job)
         self.retry_button.hide()
-        self.message.ok(self.tr("Printing %1…").replace("%1", invoice_no))
-
-        def op(db: Any) -> str:
-            return printjobs.reprint(db, invoice_no, kind)
+        lead = f"{note} " if note else ""
+        self.message.ok(lead + self.tr("Printing %1…").replace("%1", what))
 
         def printed(done: str) -> None:
-            self.message.ok(self.tr("Printed: %1.").replace("%1", done))
+            self.message.ok(lead + self.tr("Printed: %1.").replace("%1", done))
 
-        self._services.run(self, op, printed, self._print_failed, lane="io")
+        def failed(exc: BaseException) -> None:
+            self._print_failed(exc)
+            self.message.error(lead + self.message.text())
+
+        self._services.run(self, job, printed, failed, lane="io")
 
     def _print_failed(self, exc: BaseException) -> None:
         self._failed(exc)
