@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from pos import records, store
@@ -183,6 +184,11 @@ class SyncWorker(QObject):
         self._timer.stop()
         self._pool.waitForDone(15_000)
 
+    @Slot(str)
+    def refresh_after_change(self, _what: str) -> None:
+        """Something was written: the waiting count may have changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-read counts without probing the network (after a sale, for instance)."""
         self._run(lambda db, _p: read_state(db), self._got_state, self._log)
@@ -274,16 +280,11 @@ class SyncWorker(QObject):
         log.info("sync: %s", exc)
 
 
-_workers: dict[int, SyncWorker] = {}
-
-
 def for_services(services: Any) -> SyncWorker:
     """The app's one sync worker (made on first use, destroyed with ``services``)."""
-    key = id(services)
-    worker = _workers.get(key)
-    if worker is None:
+    worker = getattr(services, "_sync_worker", None)
+    if worker is None or not shiboken6.isValid(worker):
         worker = SyncWorker(services.data_dir, services)
-        _workers[key] = worker
-        services.destroyed.connect(lambda *_: _workers.pop(key, None))
-        services.changed.connect(lambda _what: worker.refresh())
+        services._sync_worker = worker
+        services.changed.connect(worker.refresh_after_change)
     return worker
