@@ -473,6 +473,39 @@ def m0003_sync_full_copy(db: sqlite_utils.Database) -> None:
     run_script(db, SYNC_V3)
 
 
+CATALOGUE_ORDER_V4 = """
+CREATE INDEX products_shelf ON products(
+    active, name_en COLLATE NOCASE, sku, craft_code, barcode, name_hi
+);
+"""
+
+
+@MIGRATIONS(name="0004_catalogue_order")
+def m0004_catalogue_order(db: sqlite_utils.Database) -> None:
+    """The sell screen's order (active products by English name): a covering index, so the
+    first page of a broad search stops after a few dozen rows instead of sorting them all."""
+    run_script(db, CATALOGUE_ORDER_V4)
+
+
+LEAD_ERASURE_V5 = """
+DROP TRIGGER outbox_payload_frozen;
+CREATE TRIGGER outbox_payload_frozen BEFORE UPDATE OF record_id, kind, payload, payload_hash, bundle
+    ON outbox
+    WHEN NOT (OLD.kind = 'lead' AND NEW.kind = 'lead' AND NEW.record_id = OLD.record_id
+              AND NEW.bundle = OLD.bundle
+              AND EXISTS (SELECT 1 FROM leads WHERE id = OLD.record_id
+                          AND erased_at IS NOT NULL))
+BEGIN SELECT RAISE(ABORT, 'outbox payloads are made once and never rewritten'); END;
+"""
+
+
+@MIGRATIONS(name="0005_lead_erasure_scrub")
+def m0005_lead_erasure_scrub(db: sqlite_utils.Database) -> None:
+    """Let an erased lead's outbox payload be blanked too: erasure on the buyer's request
+    must not leave their number in the laptop's outbox. Every other payload stays frozen."""
+    run_script(db, LEAD_ERASURE_V5)
+
+
 MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
 
 

@@ -11,7 +11,7 @@ import pytest
 # Qt tests run without a display; set before any test imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pos import store  # noqa: E402
+from pos import store
 
 
 @pytest.fixture
