@@ -60,7 +60,7 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
         span = (date(2020, 1, 1), date(2040, 1, 1))
         export_sales(db, *span, stall_csv)
         assert cli.main(["--db", str(hub.db_path), "export", "sales", "--from", "2020-01-01",
-                         "--to", "2040-01-01", "--out", str(hub_csv)]) == 0
+                         "--to", "2040-01-01", "--out", str(hub_csv), "--device", "M01"]) == 0
         assert hub_csv.read_bytes() == stall_csv.read_bytes()
         assert len(stall_csv.read_text(encoding="utf-8-sig").splitlines()) == 1 + 5
     finally:
