@@ -277,6 +277,7 @@ def _erase(db: Database, lead_id: str, staff_id: str | None, reason: str) -> Non
         "interests = '[]', erased_at = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL",
         [now, now, lead_id],
     )
+    _scrub_outbox(db, lead_id)
     dev = records.device(db)
     seq = records.next_device_seq(db)
     records.enqueue(
@@ -287,6 +288,23 @@ def _erase(db: Database, lead_id: str, staff_id: str | None, reason: str) -> Non
     audit.append(db, "lead_erased", staff_id=staff_id, subject_kind="lead",
                  subject_id=lead_id, bundle=erasure_id,
                  details={"erasure_id": erasure_id, "reason": reason})
+
+
+def _scrub_outbox(db: Database, lead_id: str) -> None:
+    """Blank the personal fields of the lead's own outbox payload (schema step 0005 allows
+    this for erased leads only). Not yet sent: the hub receives a blank lead. Already sent:
+    the laptop's copy is blanked here and the hub's by the ``lead_erasure`` record."""
+    row = db.execute("SELECT payload FROM outbox WHERE record_id = ? AND kind = 'lead'",
+                     [lead_id]).fetchone()
+    if row is None:
+        return
+    payload = json.loads(row[0])
+    payload.update(phone_e164=None, name=None, district=None, note=None, interests=[])
+    text = records.canonical_json(payload)
+    db.execute(
+        "UPDATE outbox SET payload = ?, payload_hash = ? WHERE record_id = ? AND kind = 'lead'",
+        [text, records.payload_hash(text), lead_id],
+    )
 
 
 def find_leads(

@@ -168,6 +168,10 @@ def enroll(
     if answer.device_id != dev.device_id:
         raise SyncError("the hub answered for another device; enrolment not saved")
     with store.write(db):
+        if get_state(db, "hub_url") not in (None, hub_url):
+            # Another hub's change log means nothing here: the next pull is a full copy.
+            for key in ("cursor", "full_copy_cursor"):
+                _put_state(db, key, None)
         _put_state(db, "hub_url", hub_url)
         _put_state(db, "token", answer.token)
         _put_state(db, "enrolled_at", utc_now())

@@ -28,6 +28,12 @@ HINDI = {
     "Reason": "कारण",
     "No discount": "छूट हटाएँ",
     "OK": "ठीक",
+    "Cancel": "रद्द करें",
+    "Close": "बंद करें",
+    "Add to bill": "बिल में जोड़ें",
+    "Buyer wants this: take a lead": "ग्राहक को यह चाहिए: लीड लें",
+    "Open the day first: Day screen (Ctrl+4), then Open day.":
+        "पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।",
     "Clear": "मिटाएँ",
     # main window
     "{n} records waiting to sync": "{n} रिकॉर्ड सिंक की प्रतीक्षा में",
@@ -104,7 +110,7 @@ HINDI = {
     "Printer": "प्रिंटर",
     "Reprint": "फिर से छापें",
     # sell screen
-    "Sell": "बिक्री",
+    "Sell": "बेचें",
     "Search name, SKU or barcode (F2) — नाम से खोजें":
         "नाम, SKU या बारकोड से खोजें (F2) — search by name",
     "Buyer lead (F9)": "ग्राहक लीड (F9)",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 
 def error(parent: QWidget | None, text: str, *, title: str | None = None) -> QMessageBox:
@@ -12,6 +12,7 @@ def error(parent: QWidget | None, text: str, *, title: str | None = None) -> QMe
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("errorBox")
+    label_buttons(box)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.open()
@@ -25,3 +26,18 @@ def bug_text(exc: BaseException) -> str:
         "Something went wrong inside Mela POS ({error}). Nothing was lost; "
         "the details are in the log.",
     ).format(error=type(exc).__name__)
+
+
+def label_buttons(box: QMessageBox | QDialogButtonBox) -> None:
+    """Qt ships no Hindi for its own OK/Cancel/Close; label them in the app's language."""
+    SB = QMessageBox.StandardButton if isinstance(box, QMessageBox) else \
+        QDialogButtonBox.StandardButton
+    texts = {
+        SB.Ok: QCoreApplication.translate("Messages", "OK"),
+        SB.Cancel: QCoreApplication.translate("Messages", "Cancel"),
+        SB.Close: QCoreApplication.translate("Messages", "Close"),
+    }
+    for which, text in texts.items():
+        button = box.button(which)  # type: ignore[arg-type]
+        if button is not None:
+            button.setText(text)

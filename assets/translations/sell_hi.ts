@@ -3,17 +3,17 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/approve.py" line="117" />
+        <location filename="../../ui/dialogs/approve.py" line="118" />
         <source>Manager approval</source>
         <translation>मैनेजर की मंज़ूरी</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approve.py" line="118" />
+        <location filename="../../ui/dialogs/approve.py" line="119" />
         <source>Manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approve.py" line="119" />
+        <location filename="../../ui/dialogs/approve.py" line="120" />
         <source>Manager PIN</source>
         <translation>मैनेजर का पिन</translation>
     </message>
@@ -49,33 +49,33 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="125" />
-        <location filename="../../ui/dialogs/discount.py" line="129" />
+        <location filename="../../ui/dialogs/discount.py" line="127" />
+        <location filename="../../ui/dialogs/discount.py" line="131" />
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="126" />
+        <location filename="../../ui/dialogs/discount.py" line="128" />
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="127" />
+        <location filename="../../ui/dialogs/discount.py" line="129" />
         <source>Rupees</source>
         <translation>रुपये</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="128" />
+        <location filename="../../ui/dialogs/discount.py" line="130" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="130" />
+        <location filename="../../ui/dialogs/discount.py" line="132" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="131" />
+        <location filename="../../ui/dialogs/discount.py" line="133" />
         <source>No discount</source>
         <translation>छूट हटाएँ</translation>
     </message>
@@ -149,9 +149,24 @@
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="24" />
         <source>Something went wrong inside Mela POS ({error}). Nothing was lost; the details are in the log.</source>
         <translation>मेला POS के अंदर कुछ गड़बड़ हुई ({error})। कुछ भी खोया नहीं है; विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="36" />
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="37" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -358,32 +373,32 @@
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../ui/receipts.py" line="39" />
+        <location filename="../../ui/receipts.py" line="41" />
         <source>Receipt {invoice} printed.</source>
         <translation>रसीद {invoice} छप गई।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="44" />
+        <location filename="../../ui/receipts.py" line="47" />
         <source>Receipt printing is not available in this build; bill {invoice} is saved.</source>
         <translation>इस संस्करण में रसीद छपाई उपलब्ध नहीं है; बिल {invoice} सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="48" />
+        <location filename="../../ui/receipts.py" line="51" />
         <source>The receipt for bill {invoice} did not print: {problem} The bill is saved.</source>
         <translation>बिल {invoice} की रसीद नहीं छपी: {problem} बिल सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="53" />
+        <location filename="../../ui/receipts.py" line="56" />
         <source>The receipt for bill {invoice} did not print because of an error inside Mela POS. The bill is saved.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल {invoice} की रसीद नहीं छपी। बिल सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="57" />
+        <location filename="../../ui/receipts.py" line="60" />
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="60" />
+        <location filename="../../ui/receipts.py" line="64" />
         <source>Reprint</source>
         <translation>फिर से छापें</translation>
     </message>
@@ -391,167 +406,192 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="241" />
+        <location filename="../../ui/screens/sell.py" line="268" />
         <source>Sell</source>
-        <translation>बिक्री</translation>
+        <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="258" />
+        <location filename="../../ui/screens/sell.py" line="285" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="259" />
+        <location filename="../../ui/screens/sell.py" line="286" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="262" />
+        <location filename="../../ui/screens/sell.py" line="289" />
         <source>Qty (F4)</source>
         <translation>मात्रा (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="263" />
+        <location filename="../../ui/screens/sell.py" line="290" />
         <source>Discount (F8)</source>
         <translation>छूट (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="264" />
+        <location filename="../../ui/screens/sell.py" line="291" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="265" />
+        <location filename="../../ui/screens/sell.py" line="292" />
         <source>Bill discount (Shift+F8)</source>
         <translation>बिल पर छूट (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="266" />
+        <location filename="../../ui/screens/sell.py" line="293" />
         <source>New bill (Ctrl+Del)</source>
         <translation>नया बिल (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="268" />
+        <location filename="../../ui/screens/sell.py" line="295" />
         <source>Items</source>
         <translation>सामान</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="268" />
+        <location filename="../../ui/screens/sell.py" line="295" />
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="269" />
+        <location filename="../../ui/screens/sell.py" line="296" />
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="269" />
+        <location filename="../../ui/screens/sell.py" line="296" />
         <source>CGST</source>
         <translation>CGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="297" />
         <source>SGST</source>
         <translation>SGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="297" />
         <source>IGST</source>
         <translation>IGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="297" />
         <source>Round-off</source>
         <translation>पूर्णांकन</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="271" />
+        <location filename="../../ui/screens/sell.py" line="298" />
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="293" />
+        <location filename="../../ui/screens/sell.py" line="320" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="308" />
+        <location filename="../../ui/screens/sell.py" line="335" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="345" />
+        <location filename="../../ui/screens/sell.py" line="373" />
+        <source>Add to bill</source>
+        <translation>बिल में जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="374" />
+        <source>Buyer wants this: take a lead</source>
+        <translation>ग्राहक को यह चाहिए: लीड लें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="388" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="380" />
+        <location filename="../../ui/screens/sell.py" line="423" />
         <source>{name} is out of stock: none left to sell.</source>
         <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="382" />
+        <location filename="../../ui/screens/sell.py" line="425" />
         <source>Only {left} of {name} left; the bill would have {wanted}.</source>
         <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="384" />
+        <location filename="../../ui/screens/sell.py" line="427" />
         <source>Out of stock</source>
         <translation>स्टॉक ख़त्म</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="387" />
+        <location filename="../../ui/screens/sell.py" line="431" />
         <source>Manager override</source>
         <translation>मैनेजर की अनुमति</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="396" />
+        <location filename="../../ui/screens/sell.py" line="440" />
         <source>Sell {name} past the stock level?</source>
         <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="444" />
+        <location filename="../../ui/screens/sell.py" line="488" />
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="464" />
+        <location filename="../../ui/screens/sell.py" line="490" />
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="491" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="511" />
         <source>Discount on {name}</source>
         <translation>{name} पर छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="474" />
+        <location filename="../../ui/screens/sell.py" line="521" />
         <source>Discount on the whole bill</source>
         <translation>पूरे बिल पर छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="503" />
+        <location filename="../../ui/screens/sell.py" line="550" />
         <source>This discount is above the {limit} % a cashier may give.</source>
         <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="547" />
+        <location filename="../../ui/screens/sell.py" line="594" />
         <source>Pay {total}  (F12)</source>
         <translation>भुगतान {total}  (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="549" />
+        <location filename="../../ui/screens/sell.py" line="596" />
         <source>Pay (F12)</source>
         <translation>भुगतान (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="586" />
+        <location filename="../../ui/screens/sell.py" line="608" />
+        <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
+        <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="636" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="588" />
+        <location filename="../../ui/screens/sell.py" line="638" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="606" />
+        <location filename="../../ui/screens/sell.py" line="656" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>
@@ -559,52 +599,52 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="180" />
+        <location filename="../../ui/dialogs/signin.py" line="182" />
         <source>Choose your name first.</source>
         <translation>पहले अपना नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="185" />
+        <location filename="../../ui/dialogs/signin.py" line="187" />
         <source>Type your PIN.</source>
         <translation>अपना पिन लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="207" />
+        <location filename="../../ui/dialogs/signin.py" line="209" />
         <source>The two new PINs differ; type them again.</source>
         <translation>दोनों नए पिन अलग हैं; फिर से लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="235" />
+        <location filename="../../ui/dialogs/signin.py" line="237" />
         <source>Who is at the counter?</source>
         <translation>काउंटर पर कौन है?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="236" />
+        <location filename="../../ui/dialogs/signin.py" line="238" />
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="237" />
+        <location filename="../../ui/dialogs/signin.py" line="239" />
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="239" />
+        <location filename="../../ui/dialogs/signin.py" line="241" />
         <source>This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 digits that only you know.</source>
         <translation>यह शुरुआती पिन से पहला साइन इन है। 4 से 6 अंकों का नया पिन चुनें जो केवल आप जानते हों।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="241" />
+        <location filename="../../ui/dialogs/signin.py" line="243" />
         <source>New PIN</source>
         <translation>नया पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="242" />
+        <location filename="../../ui/dialogs/signin.py" line="244" />
         <source>New PIN again</source>
         <translation>नया पिन दोबारा</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="243" />
+        <location filename="../../ui/dialogs/signin.py" line="245" />
         <source>Save PIN and sign in</source>
         <translation>पिन सहेजें और साइन इन करें</translation>
     </message>

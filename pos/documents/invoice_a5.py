@@ -20,6 +20,7 @@ from pos.documents.model import LineData, ReceiptData
 from pos.documents.qr import draw_qr
 from pos.documents.receipt import METHOD_NAMES, qr_payload
 from pos.money import amount_in_words, format_inr
+from pos.phone import format_for_display
 
 SIZE = 7.0
 DECLARATION = ("We declare that this invoice shows the actual price of the goods described "
@@ -117,7 +118,7 @@ def _parties(sheet: Sheet, data: ReceiptData) -> None:
     buyer_x = sheet.left + half + 6
     sheet.text("Billed to / क्रेता", SIZE, x=buyer_x, bold=True)
     lines = [data.buyer_name or "Walk-in buyer", data.buyer_address or "",
-             f"Phone {data.buyer_phone}" if data.buyer_phone else "",
+             f"Phone {format_for_display(data.buyer_phone)}" if data.buyer_phone else "",
              f"GSTIN {data.buyer_gstin}" if data.buyer_gstin else "Unregistered buyer",
              f"State code {data.buyer_state_code}" if data.buyer_state_code else ""]
     for line in lines:

@@ -40,6 +40,7 @@ class Paper:
 ROLL80 = Paper("roll80", 80 * mm, 72 * mm, 576, 8.0)
 ROLL58 = Paper("roll58", 58 * mm, 48 * mm, 384, 7.0)
 PAPERS = {p.name: p for p in (ROLL80, ROLL58)}
+MAX_PAGE = 14_400.0  # points: 200 inches, the longest page PDF readers are required to show
 
 Step = Callable[[Canvas, float], None]  # draws given the page height
 
@@ -148,8 +149,13 @@ class Roll:
 
     def render(self, out: str | Path | None = None, *, title: str = "") -> bytes:
         """Draw everything on one page; returns the PDF bytes (and writes ``out`` if given)."""
-        buffer = io.BytesIO()
         height = self.height
+        if height > MAX_PAGE:
+            from pos.errors import InputError
+
+            raise InputError("This document is too long for roll paper (over 5 metres); "
+                             "print it as an A5 invoice instead.")
+        buffer = io.BytesIO()
         canvas = Canvas(buffer, pagesize=(self.paper.width, height), pageCompression=1)
         canvas.setTitle(title)
         canvas.setCreator("Mela POS")
@@ -174,7 +180,7 @@ class NumberedCanvas(Canvas):
     """A canvas that writes "Page n of N" on every page once N is known (at save)."""
 
     def __init__(self, *args: object, footer: str = "", **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, object]] = []
         self._footer = footer
 

@@ -123,15 +123,14 @@ def _day_and_cash(sheet: Sheet, data: ZReportData) -> None:
         ("Closed", f"{data.closed_at:%d-%m-%Y %H:%M}" if data.closed_at else "not closed yet"),
         ("Closed by", data.closed_by or "—"),
         ("Approved by", data.approved_by or "—"),
-        ("Bills", format_number(data.bills)),
+        ("Bills", f"{format_number(data.bills)} valid of {format_number(data.bills_issued)}"),
         ("Invoice range", f"{data.first_invoice or '—'} … {data.last_invoice or '—'}"),
     ]
     cash = [
         ("Opening float", format_inr(data.opening_float)),
-        ("Cash sales", format_inr(data.cash_sales)),
+        ("Cash taken", format_inr(data.cash_taken)),
         ("Cash refunds", f"-{format_inr(data.cash_refunds)}"),
-        ("Expected in drawer", format_inr(data.expected_cash if data.expected_cash is not None
-                                          else data.cash_in_drawer)),
+        ("Expected in drawer", format_inr(data.expected_cash)),
         ("Counted", format_inr(data.counted_cash) if data.counted_cash is not None else "—"),
         ("Variance", (("+" if data.variance > 0 else "") + format_inr(data.variance))
          if data.variance is not None else "—"),
@@ -142,7 +141,7 @@ def _day_and_cash(sheet: Sheet, data: ZReportData) -> None:
 
 
 def _denominations(data: ZReportData) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for key, count in sorted(data.counted.items(), key=lambda kv: -int(kv[0])
                              if kv[0].isdigit() else 1):
         if key == "coins":
@@ -163,14 +162,19 @@ def render_zreport(data: ZReportData, out: str | Path | None = None) -> bytes:
         _heading(sheet, "Cash counted by denomination / गिनती")
         _table(sheet, ("Note / coin", "Count", "Amount"), _denominations(data), (120, 60, 90))
     _heading(sheet, "Sales / बिक्री")
-    net_after = data.net_sales - data.refunds_total
     _table(sheet, ("", "Amount"), [
         ("Gross (MRP)", format_inr(data.gross)), ("Discounts", f"-{format_inr(data.discount)}"),
         ("Taxable value", format_inr(data.taxable)), ("GST", format_inr(data.tax)),
         ("Round-off", format_inr(data.round_off)), ("Net sales", format_inr(data.net_sales)),
         ("Refunds", f"-{format_inr(data.refunds_total)}"),
-        ("Net after refunds", format_inr(net_after)),
+        ("Net after refunds", format_inr(data.net_after_refunds)),
     ], (200, 100), bold_last=True)
+    if data.preorders_taken or data.preorder_advances or data.leads_taken:
+        _table(sheet, ("Also taken today", "Count", "Amount"), [
+            ("Pre-orders (advances on receipt vouchers)", format_number(data.preorders_taken),
+             format_inr(data.preorder_advances)),
+            ("Buyer leads", format_number(data.leads_taken), ""),
+        ], (200, 60, 100))
     _heading(sheet, "By payment method / भुगतान के प्रकार")
     _table(sheet, ("Method", "Bills", "Amount"),
            [(METHODS.get(r.label, r.label), format_number(r.count), format_inr(r.amount))

@@ -159,8 +159,8 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
     @app.get("/v1/changes", response_model=protocol.ChangesPage, responses=_ERRORS)
     def changes(
         dev: Annotated[Device, Depends(device)],
-        protocol_version: Annotated[int, Query(ge=1)],
-        since: Annotated[int, Query(ge=0)] = 0,
+        protocol_version: Annotated[int, Query(ge=1, le=protocol.MAX_INT)],
+        since: Annotated[int, Query(ge=0, le=protocol.MAX_INT)] = 0,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE,
         full_copy: bool = False,
     ) -> Response:

@@ -76,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--from", dest="date_from", type=_date, required=True)
     e.add_argument("--to", dest="date_to", type=_date, required=True)
     e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--device", help="one stall only (code, id or name): its file then equals "
+                                    "that stall's own export")
 
     p = sub.add_parser("compact", parents=[common], help="compact the catalogue change log")
     p.add_argument("--below", type=int, help="op id floor (default: the newest op)")
@@ -137,7 +139,8 @@ def _admin(args: argparse.Namespace, store: HubStore) -> int:
     elif cmd == "export":
         if args.date_from > args.date_to:
             raise HubError("--from is after --to")
-        count = write_csv(store.sales_rows(args.date_from, args.date_to), args.out)
+        device = store.find_device(args.device).device_id if args.device else None
+        count = write_csv(store.sales_rows(args.date_from, args.date_to, device), args.out)
         print(f"{count} line(s) written to {args.out}")
     elif cmd == "compact":
         print(f"{store.compact(args.below)} change(s) removed")

@@ -183,7 +183,7 @@ class HubStore:
             "WHERE token_hash = ? AND revoked_at IS NULL",
             [token_hash(token)],
         )
-        return Device(*rows[0], revoked=False) if rows else None
+        return Device(rows[0][0], rows[0][1], rows[0][2], False) if rows else None
 
     def find_device(self, key: str) -> Device:
         """A device by id, code (M03) or name."""
@@ -454,11 +454,13 @@ class HubStore:
         return {r[0] for r in self._read("SELECT id FROM records WHERE device_id = ?",
                                          [device_id])}
 
-    def sales_rows(self, date_from: date | None, date_to: date | None) -> list[dict[str, str]]:
-        """The sales export, built by the same function as the stall's."""
+    def sales_rows(
+        self, date_from: date | None, date_to: date | None, device_id: str | None = None
+    ) -> list[dict[str, str]]:
+        """The sales export (all stalls, or one), built by the same function as the stall's."""
         return export_rows(
-            self.payloads("order"), self.payloads("refund"), self.payloads("void"),
-            date_from=date_from, date_to=date_to,
+            self.payloads("order", device_id), self.payloads("refund", device_id),
+            self.payloads("void", device_id), date_from=date_from, date_to=date_to,
         )
 
     def artisan_totals(self, date_from: date, date_to: date) -> list[dict[str, Any]]:

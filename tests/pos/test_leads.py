@@ -184,3 +184,36 @@ def test_months_before_handles_month_ends() -> None:
     when = datetime(2027, 3, 31, 12, tzinfo=UTC)
     assert leads._months_before(when, 12) == datetime(2026, 3, 31, 12, tzinfo=UTC)
     assert leads._months_before(when, 1) == datetime(2027, 2, 28, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("state", ["pending", "sent"])
+def test_erasure_leaves_no_number_in_the_outbox(
+    db: Database, cashier_id: str, state: str
+) -> None:
+    from pos import records
+
+    lead = _take(db, cashier_id)
+    if state == "sent":
+        db.execute("UPDATE outbox SET state = 'sent' WHERE record_id = ?", [lead.id])
+    leads.erase(db, lead.id, cashier_id)
+    payload_text, digest, row_state = db.execute(
+        "SELECT payload, payload_hash, state FROM outbox WHERE record_id = ?", [lead.id]
+    ).fetchone()
+    assert row_state == state
+    for secret in ("9876543210", "Anita", "Darbhanga", "Chhath", "Sikki"):
+        assert secret not in payload_text
+    assert digest == records.payload_hash(payload_text)
+    payload = json.loads(payload_text)
+    assert payload["id"] == lead.id and payload["consent"] is True
+    (dump,) = db.execute("SELECT group_concat(payload) FROM outbox").fetchone()
+    assert "9876543210" not in dump
+
+
+def test_other_payloads_stay_frozen(db: Database, cashier_id: str) -> None:
+    import sqlite3
+
+    lead = _take(db, cashier_id)
+    with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+        db.execute("UPDATE outbox SET payload = '{}' WHERE record_id = ?", [lead.id])
+    with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+        db.execute("UPDATE outbox SET payload = '{}' WHERE kind = 'audit'")

@@ -13,7 +13,7 @@ from pos import audit, records, store
 from pos.salesexport import COLUMNS
 from sync.hub import cli
 from sync.hub.app import create_app
-from sync.hub.store import Device, HubError, HubStore, Incoming
+from sync.hub.store import HubError, HubStore, Incoming
 from tests.helpers import stalldata
 from tests.sync.conftest import seed_catalogue
 
@@ -284,5 +284,26 @@ def test_import_catalogue_is_checked_and_idempotent(tmp_path, capsys):
     hub.close()
 
 
-def test_device_dataclass_is_plain():
-    assert Device("a", "M01", "x", False).device_code == "M01"
+
+@pytest.mark.anyio
+async def test_integers_beyond_64_bits_are_refused_not_500(api):
+    call, auth, hub = api
+    big = 2**63
+    response = await call("GET", "/v1/changes", params={"since": big, "protocol_version": 1},
+                          headers=auth)
+    assert response.status_code == 422
+    rec = _lead_record()
+    body = {"protocol_version": 1, "app_version": "x", "records": [dict(rec, device_seq=2**53)]}
+    assert (await call("POST", "/v1/push", json=body, headers=auth)).status_code == 422
+    payload = records.canonical_json({**json.loads(rec["payload"]), "consent": 1,
+                                      "id": "r-9", "device_seq": 1})
+    order = records.canonical_json({
+        "id": "r-9", "device_id": "dev-1", "device_seq": 1, "invoice_no": "X",
+        "created_at": "2026-11-26T10:00:00+00:00", "round_off_paise": 0, "total_paise": big,
+        "lines": [], "payments": []})
+    body = {"protocol_version": 1, "app_version": "x", "records": [
+        {"kind": "order", "id": "r-9", "device_seq": 1, "payload": order,
+         "payload_hash": records.payload_hash(order)}]}
+    response = await call("POST", "/v1/push", json=body, headers=auth)
+    assert response.json()["results"][0]["reason"] == "order.total_paise is out of range"
+    assert payload and hub.record_count() == 0

@@ -139,3 +139,23 @@ def test_pull_never_touches_local_sales(hub, make_stall):
         c.pull()
     assert db.execute("SELECT * FROM outbox ORDER BY seq").fetchall() == before
     assert stalldata.stall_payloads(db, "order")[0]["id"] == order["id"]
+
+
+def test_moving_to_another_hub_starts_with_a_full_copy(hub, make_stall, tmp_path):
+    from tests.helpers.hubserver import ThreadHub
+
+    db = make_stall(hub)
+    with sync_client(db) as c:
+        c.sync()
+    other = ThreadHub(tmp_path / "other.sqlite").start()
+    try:
+        other.store.upsert_entities("product", [("ZZ-1", {
+            "sku": "ZZ-1", "name_en": "Jute bag", "name_hi": "जूट थैला", "hsn": "4202",
+            "gst_rate": 12, "mrp_paise": 30000})])
+        with httpx.Client() as http:
+            client.enroll(db, other.url, other.store.create_enroll_code("moved"), http=http)
+        with sync_client(db) as c:
+            report = c.sync()
+        assert report.full_copy and _active_skus(db) == {"ZZ-1"}
+    finally:
+        other.stop()

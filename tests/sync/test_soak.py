@@ -14,7 +14,7 @@ from tests.helpers.faultproxy import FAULTS
 from tests.sync.conftest import assert_converged, sync_client
 
 SEED = 20261126
-STEPS = 400
+STEPS = 300
 FAULTY = [f for f in FAULTS if f != "pass"]
 
 

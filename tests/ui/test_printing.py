@@ -50,7 +50,7 @@ def test_checkout_and_thermal_print_keep_the_ui_thread_responsive(
     qtbot, selling, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     device = tmp_path / "printer.bin"
-    printing.save_settings(selling.services.db, {
+    printing.save_printer_settings(selling.services.db, {
         "kind": "escpos", "connection": "file", "device": str(device), "paper": "roll80"})
     beat = Heartbeat()
     beat.start()
@@ -74,7 +74,7 @@ def test_checkout_and_thermal_print_keep_the_ui_thread_responsive(
 def test_printer_problem_offers_reprint_and_the_sale_is_kept(
     qtbot, selling  # type: ignore[no-untyped-def]
 ) -> None:
-    printing.save_settings(selling.services.db, {
+    printing.save_printer_settings(selling.services.db, {
         "kind": "escpos", "connection": "network", "address": "127.0.0.1:9", "paper": "roll80"})
     _sell_bookmark_for_cash(qtbot, selling)
     qtbot.waitUntil(lambda: workers.pending() == 0, timeout=10_000)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import zxingcpp
+from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
@@ -37,6 +40,15 @@ def _wait_saved(qtbot, window) -> bills.Bill:  # type: ignore[no-untyped-def]
     found = bills.find_bills(window.services.db)
     close_dialogs()
     return bills.load_bill(window.services.db, found[0].invoice_no)
+
+
+def _decode(pixmap) -> str:  # type: ignore[no-untyped-def]
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(image.constBits())[: image.bytesPerLine() * image.height()]
+    picture = Image.frombytes("L", (image.width(), image.height()), data, "raw", "L",
+                              image.bytesPerLine())
+    [found] = zxingcpp.read_barcodes(picture)
+    return str(found.text)
 
 
 def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +122,7 @@ def test_upi_sale_shows_qr_and_checks_the_utr(qtbot, selling) -> None:  # type: 
     pixmap = dialog.upiQr.pixmap()
     assert not pixmap.isNull() and pixmap.width() >= 300
     assert "am=500.00" in dialog.qr_link and "cu=INR" in dialog.qr_link
+    assert _decode(pixmap) == dialog.qr_link  # a phone camera reads the same link
     qtbot.keyClicks(dialog.utrInput, "12345abc")
     assert dialog.utrInput.text() == "12345"  # letters never get in
     assert "5" in dialog.utrStatus.text()
@@ -181,3 +194,55 @@ def test_language_switch_changes_visible_texts(qtbot, selling) -> None:  # type:
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert (sell.leadButton.text(), selling.lockButton.text(),
             sell.clearCartButton.text()) == before
+
+
+def test_pay_is_refused_until_the_day_is_open(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import sign_in_manager
+
+    sign_in_manager(stall)
+    sell = stall.screens["sell"]
+    _add(stall, BOOKMARK)
+    qtbot.mouseClick(sell.payButton, Qt.MouseButton.LeftButton)
+    assert "day" in sell.notice.text().lower()
+    with pytest.raises(LookupError):
+        open_dialog("paymentDialog")
+
+
+def test_fast_typing_in_the_pay_dialog_is_not_taken_for_a_scan(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)
+    dialog = _pay(qtbot, selling)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.cashTendered.setFocus()
+    qtbot.keyClicks(dialog.cashTendered, "2000")
+    qtbot.keyClick(dialog.cashTendered, Qt.Key.Key_Return)  # Enter confirms, as typed
+    bill = _wait_saved(qtbot, selling)
+    assert bill.payments[0].tendered_paise == 2000_00
+
+
+def test_lead_from_a_product_card_opens_the_lead_form(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    sell.open_lead(catalogue.get(selling.services.db, BOOKMARK))
+    dialog = open_dialog("leadDialog")
+    assert dialog.isVisible()
+    close_dialogs()
+
+
+def test_card_menu_adds_to_the_bill_or_takes_a_lead(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    first = sell.grid_model.index(0, 0)
+    point = sell.productGrid.visualRect(first).center()
+    sell.productGrid.customContextMenuRequested.emit(point)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "cardMenu" and w.isVisible())
+    add_to_bill = menu.actions()[0]
+    add_to_bill.trigger()
+    assert [line.sku for line in sell.cart.lines] == [sell.grid_model.product(0).sku]
+    menu.close()
+    sell._card_menu(point)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "cardMenu" and w.isVisible())
+    menu.actions()[1].trigger()
+    assert open_dialog("leadDialog").isVisible()
+    menu.close()
+    close_dialogs()

@@ -26,6 +26,7 @@ from pos.errors import MelaError
 from ui.fonts import app_font
 from ui.keypad import Keypad
 from ui.look import warning_label
+from ui.messages import label_buttons
 from ui.services import Services
 
 
@@ -117,6 +118,7 @@ class ApproveDialog(QDialog):
         self.setWindowTitle(self.tr("Manager approval"))
         self.managerLabel.setText(self.tr("Manager"))
         self.pinLabel.setText(self.tr("Manager PIN"))
+        label_buttons(self.buttons)
         self.keypad.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

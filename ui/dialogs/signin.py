@@ -85,6 +85,7 @@ class SignInPanel(QWidget):
         pin_layout.addWidget(self.pinLabel)
         pin_layout.addWidget(self.pinInput)
         pin_layout.addWidget(self.signInButton)
+        pin_layout.addStretch(1)
         # step 2: a new PIN for the default manager
         change_page = QWidget(self.steps)
         self.changeNote = QLabel(change_page)
@@ -106,6 +107,7 @@ class SignInPanel(QWidget):
         change_layout.addWidget(self.changeNote)
         change_layout.addLayout(form)
         change_layout.addWidget(self.changePinButton)
+        change_layout.addStretch(1)
         self.steps.addWidget(pin_page)
         self.steps.addWidget(change_page)
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,22 +28,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QScroller,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from pos import catalogue
+from pos import catalogue, days
 from pos.cart import Cart, Discount, discount_needs_manager
 from pos.errors import MelaError
-from pos.money import format_inr
+from pos.money import format_inr, format_number
 from pos.profile import discount_limit_bp
 from ui.dialogs.approve import ask_approval
 from ui.dialogs.discount import DiscountDialog
 from ui.fonts import app_font
 from ui.look import go_button, warning_label
+from ui.messages import label_buttons
 from ui.models.cart import COL_AMOUNT, COL_ITEM, CartModel
 from ui.models.products import ProductGridModel, ProductRole
 from ui.productcards import CARD_SIZE, ProductCardDelegate
@@ -102,7 +105,7 @@ class SellScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
 
-        self.scanner = ScannerFilter(self)
+        self.scanner = ScannerFilter(self, accept=self._can_take_scan)
         self.scanner.scanned.connect(self.on_scanned)
         app = QApplication.instance()
         if app is not None:
@@ -150,6 +153,14 @@ class SellScreen(QWidget):
         self.productGrid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.productGrid.setItemDelegate(ProductCardDelegate(self.productGrid))
         self.productGrid.setModel(self.grid_model)
+        # Finger drags scroll the grid on a touch screen (mouse clicks still pick cards).
+        QScroller.grabGesture(self.productGrid.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
+        # A long press on a card opens the same menu as a right-click (touch screens).
+        self.productGrid.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
+        self.productGrid.viewport().installEventFilter(self)
+        self.productGrid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.productGrid.customContextMenuRequested.connect(self._card_menu)
         self.productGrid.activated.connect(self._card_activated)
         self.productGrid.clicked.connect(self._card_activated)
         self.resultCount = QLabel(side)
@@ -324,7 +335,7 @@ class SellScreen(QWidget):
 
     def _show_count(self) -> None:
         total = self.grid_model.total()
-        self.resultCount.setText(self.tr("{n} products").format(n=total))
+        self.resultCount.setText(self.tr("{n} products").format(n=format_number(total)))
 
     def focus_search(self) -> None:
         """F2: type to search."""
@@ -350,10 +361,26 @@ class SellScreen(QWidget):
         if product is not None:
             self.add_product(product)
 
+    def _can_take_scan(self) -> bool:
+        return self.isVisible() and self.services.staff is not None and \
+            QApplication.activeModalWidget() is None
+
+    def _card_menu(self, point: QPoint) -> None:
+        """Right-click or long-press on a card: add it, or take a lead for it."""
+        index = self.productGrid.indexAt(point)
+        product = index.data(ProductRole) if index.isValid() else None
+        if product is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction(self.tr("Add to bill"), lambda: self.add_product(product))
+        menu.addAction(self.tr("Buyer wants this: take a lead"),
+                       lambda: self.open_lead(product))
+        menu.popup(self.productGrid.viewport().mapToGlobal(point))
+
     def on_scanned(self, code: str) -> None:
         """A scanner read a code: add its product, whatever had focus."""
-        if not self.isVisible() or self.services.staff is None or \
-                QApplication.activeModalWidget() is not None:
+        if not self._can_take_scan():
             return
         focus = QApplication.focusWidget()
         # The scanner typed the code into whatever had focus; take it back out.
@@ -403,6 +430,7 @@ class SellScreen(QWidget):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Out of stock"), text,
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("stockRefusal")
+        label_buttons(box)
         override = box.addButton(self.tr("Manager override"), QMessageBox.ButtonRole.AcceptRole)
         override.setObjectName("stockOverride")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -462,6 +490,8 @@ class SellScreen(QWidget):
         dialog.setIntValue(self.cart.lines[row].qty)
         dialog.setWindowTitle(self.tr("Quantity"))
         dialog.setLabelText(self.cart.lines[row].name_en)
+        dialog.setOkButtonText(self.tr("OK"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.intValueSelected.connect(lambda qty: self._set_qty(row, qty))
         dialog.open()
@@ -480,7 +510,8 @@ class SellScreen(QWidget):
         if row is None:
             return
         line = self.cart.lines[row]
-        dialog = DiscountDialog(self, self.tr("Discount on {name}").format(name=line.name_en),
+        name = line.name_hi if self.services.language == "hi" else line.name_en
+        dialog = DiscountDialog(self, self.tr("Discount on {name}").format(name=name),
                                 line.discount)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda d: self._set_discount(row, d))
@@ -576,6 +607,9 @@ class SellScreen(QWidget):
         """F12: open the payment dialog for this bill."""
         if not self.cart.lines or self._pay_dialog is not None:
             return
+        if days.current_day(self.services.db) is None:
+            self.show_notice(self.tr("Open the day first: Day screen (Ctrl+4), then Open day."))
+            return
         try:
             self.cart.check_ready()
         except MelaError as exc:
@@ -629,14 +663,15 @@ class SellScreen(QWidget):
         dialog.open()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("catalogue", "stock"):
+        if what in ("catalogue", "stock", "sale", "refund", "void"):
             self._fill_crafts()
             self.grid_model.refresh()
             self._show_count()
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
         """Esc in the search box clears it; Down moves into the grid."""
-        if watched is self.searchBox and event.type() == QEvent.Type.KeyPress:
+        if watched is self.searchBox and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Escape:
                 if self.searchBox.text():
                     self.searchBox.clear()
