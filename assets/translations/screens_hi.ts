@@ -77,6 +77,10 @@
         <translation>लीड सहेजें</translation>
     </message>
     <message>
+        <source>Pre-order with advance…</source>
+        <translation>अग्रिम राशि के साथ ऑर्डर…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -263,6 +267,14 @@
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Pre-order slip: %1.</source>
+        <translation>अग्रिम ऑर्डर पर्ची: %1।</translation>
+    </message>
+    <message>
+        <source>Pre-order %1 is saved, but its slip did not print: %2 Print it again from the Leads screen.</source>
+        <translation>अग्रिम ऑर्डर %1 सहेजा गया, पर उसकी पर्ची नहीं छपी: %2 लीड स्क्रीन से फिर छापें।</translation>
     </message>
 </context>
 <context>

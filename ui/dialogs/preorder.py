@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -142,6 +142,25 @@ class PreorderDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.retranslate()
         self.phone.input.setFocus()
+
+    def take_over(self, *, phone: str, name: str, interests: list[dict[str, str]]) -> None:
+        """Start from what the lead form already has: catalogue items come in with their
+        price; the first described item waits in the entry for its agreed price."""
+        self.phone.set_text(phone)
+        self.name_input.setText(name)
+        described = []
+        for item in interests:
+            product = catalogue.find_by_code(self._services.db, item["sku"]) \
+                if item.get("sku") else None
+            if product is not None:
+                self.add_item({"sku": product.sku,
+                               "description": f"{product.name_en} / {product.name_hi}"},
+                              product.mrp_paise)
+            else:
+                described.append(item["text"])
+        if described:
+            self.item_entry.setText("; ".join(described))
+            self.item_price.setFocus()
 
     # -- items -------------------------------------------------------------------------
     def add_typed(self) -> None:
@@ -292,3 +311,26 @@ class PreorderDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def print_slip_for_window(services: Any, window: QWidget | None, preorder_no: str) -> None:
+    """Print a pre-order slip in a worker and say how it went in the window's status bar
+    (used when the form was opened from the sell screen rather than the leads screen)."""
+    from ui import messages, printjobs
+
+    def printed(done: str) -> None:
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                QCoreApplication.translate("PreorderDialog", "Pre-order slip: %1.")
+                .replace("%1", done), 8000)
+
+    def failed(exc: BaseException) -> None:
+        reason = str(exc) if isinstance(exc, MelaError) else type(exc).__name__
+        messages.error(window, QCoreApplication.translate(
+            "PreorderDialog", "Pre-order %1 is saved, but its slip did not print: %2 "
+            "Print it again from the Leads screen.").replace("%1", preorder_no)
+            .replace("%2", reason))
+
+    services.run(window, lambda db: printjobs.preorder_slip(db, preorder_no), printed, failed,
+                 lane="io")
