@@ -8,9 +8,10 @@ and the buyer's mobile entry that turns red or green as the number is typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos import money, phone
@@ -18,6 +19,11 @@ from pos.errors import InputError
 
 OK_COLOUR = "#1b7f3b"
 BAD_COLOUR = "#b3261e"
+
+
+def qdate_to_date(value: QDate) -> date:
+    """A calendar date from a date picker."""
+    return date(value.year(), value.month(), value.day())
 
 
 def inr(paise: int) -> str:

@@ -36,7 +36,7 @@ from pos import catalogue, preorders
 from pos.errors import InputError, MelaError
 from pos.ids import ist_today
 from pos.payments import Payment
-from ui.forms import MessageLine, PhoneField, RupeeEdit, inr
+from ui.forms import MessageLine, PhoneField, RupeeEdit, inr, qdate_to_date
 
 DEFAULT_DELIVERY_DAYS = 21
 
@@ -210,7 +210,10 @@ class PreorderDialog(QDialog):
         """The lines as ``take_preorder`` expects them."""
         out = []
         for row in range(self.items.rowCount()):
-            data = dict(self.items.item(row, 0).data(Qt.ItemDataRole.UserRole))
+            cell = self.items.item(row, 0)
+            if cell is None:
+                continue
+            data = dict(cell.data(Qt.ItemDataRole.UserRole))
             spin = self.items.cellWidget(row, 1)
             data["qty"] = spin.value() if isinstance(spin, QSpinBox) else 1
             out.append(data)
@@ -259,7 +262,7 @@ class PreorderDialog(QDialog):
                 buyer_name=self.name_input.text().strip() or None,
                 address=self.address_input.toPlainText().strip(),
                 pin_code=self.pin_input.text().strip(),
-                promised_date=self.promised_input.date().toPython(),
+                promised_date=qdate_to_date(self.promised_input.date()),
                 items=self.item_list(),
                 advance=payments,
                 staff_id=staff.id if staff is not None else "",

@@ -288,7 +288,7 @@ class Screen(QWidget):
         try:
             float_paise = self.float_input.paise(allow_empty=False)
             days.open_day(
-                self._services.db, staff_id=staff.id if staff else None, float_paise=float_paise
+                self._services.db, staff_id=staff.id if staff else "", float_paise=float_paise
             )
         except MelaError as exc:
             self.message.error(str(exc))
@@ -343,7 +343,7 @@ class Screen(QWidget):
     def _close(self, day_id: str, business_date: str, counted: dict[str, int],
                manager_id: str) -> None:
         staff = self._services.staff
-        staff_id = staff.id if staff else None
+        staff_id = staff.id if staff else ""
         self.close_button.setEnabled(False)
         self.message.ok(self.tr("Closing the day…"))
 

@@ -38,7 +38,7 @@ from pos.errors import MelaError
 from pos.ids import ist_today, to_ist
 from pos.phone import format_for_display
 from ui import forms, printjobs
-from ui.forms import MessageLine, RupeeEdit, inr
+from ui.forms import MessageLine, RupeeEdit, inr, qdate_to_date
 from ui.tablemodel import Column, RecordsModel
 
 STATUS_COLOURS = {"voided": "#f4c7c3", "refunded": "#fde2b3", "partially_refunded": "#fff3d6"}
@@ -205,10 +205,10 @@ class Screen(QWidget):
         layout.addLayout(search)
         layout.addWidget(splitter, 1)
 
-        self.find_button.clicked.connect(self.find)
-        self.search_box.returnPressed.connect(self.find)
-        self.phone_box.returnPressed.connect(self.find)
-        self.amount_box.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.find_bills)
+        self.search_box.returnPressed.connect(self.find_bills)
+        self.phone_box.returnPressed.connect(self.find_bills)
+        self.amount_box.returnPressed.connect(self.find_bills)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.roll_button.clicked.connect(lambda: self.reprint("roll"))
         self.a5_button.clicked.connect(lambda: self.reprint("a5"))
@@ -219,7 +219,7 @@ class Screen(QWidget):
         self._dates_toggled(False)
         self.retranslate()
         self.show_bill(None)
-        self.find()
+        self.find_bills()
 
     def title(self) -> str:
         """The toolbar and window title of this screen."""
@@ -227,14 +227,14 @@ class Screen(QWidget):
 
     def activated(self) -> None:
         """The screen came to the front: show fresh figures."""
-        self.find()
+        self.find_bills()
 
     # -- finding -----------------------------------------------------------------------
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
 
-    def find(self) -> None:
+    def find_bills(self) -> None:
         """Search with every filter that is filled in (a short indexed read)."""
         try:
             amount = self.amount_box.paise() if self.amount_box.text().strip() else None
@@ -242,9 +242,10 @@ class Screen(QWidget):
                 self._services.db,
                 text=self.search_box.text().strip() or None,
                 phone=self.phone_box.text().strip() or None,
-                date_from=self.date_from.date().toPython() if self.use_dates.isChecked()
+                date_from=qdate_to_date(self.date_from.date()) if self.use_dates.isChecked()
                 else None,
-                date_to=self.date_to.date().toPython() if self.use_dates.isChecked() else None,
+                date_to=qdate_to_date(self.date_to.date()) if self.use_dates.isChecked()
+                else None,
                 amount_paise=amount,
             )
         except MelaError as exc:
@@ -264,7 +265,7 @@ class Screen(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("sale", "refund", "void", "day"):
-            self.find()
+            self.find_bills()
 
     def _row_chosen(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
@@ -379,7 +380,7 @@ class Screen(QWidget):
 
     def _refund(self, invoice_no: str, chosen: dict[str, int], method: str,
                 reference: str | None, reason: str, manager_id: str) -> None:
-        staff_id = self._services.staff.id if self._services.staff else None
+        staff_id = self._services.staff.id if self._services.staff else ""
 
         def op(db: Any) -> Any:
             return returns.refund(db, invoice_no, lines=chosen, method=method,
@@ -406,7 +407,7 @@ class Screen(QWidget):
         )
 
     def _void(self, invoice_no: str, reason: str, manager_id: str) -> None:
-        staff_id = self._services.staff.id if self._services.staff else None
+        staff_id = self._services.staff.id if self._services.staff else ""
 
         def op(db: Any) -> Any:
             return returns.void(db, invoice_no, reason=reason, staff_id=staff_id,
@@ -420,7 +421,7 @@ class Screen(QWidget):
         self.refund_reference.clear()
         self._services.notify_changed(what)
         self.open_bill(invoice_no)
-        self.find()
+        self.find_bills()
         if what == "refund":
             self.print_refund_note(result.credit_note_no,
                                    self.tr("Refund saved. Hand the money back."))
