@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +92,14 @@ def parked(db: store.Database) -> list[Parked]:
             for r in sync_client.status(db)["rejected"]]
 
 
-def run_sync(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
-    """One push-and-pull with the hub, reporting progress; returns a one-line summary."""
-    with sync_client.SyncClient(db, on_progress=progress) as client:
+def run_sync(db: store.Database, progress: Callable[[str, int, int], None],
+             retry: Any = None) -> str:
+    """One push-and-pull with the hub, reporting progress; returns a one-line summary.
+
+    Args:
+        retry: a ``sync.client.RetryPolicy``; None keeps the client's own backoff.
+    """
+    with sync_client.SyncClient(db, on_progress=progress, retry=retry) as client:
         report = client.sync()
     summary = f"{report.sent} sent, {report.changes} catalogue changes"
     if report.rejected:
@@ -160,6 +165,8 @@ class SyncWorker(QObject):
         # Lives across jobs; the one-thread pool means only one job touches it at a time.
         self._monitor = sync_monitor.HubMonitor("") if sync_monitor is not None else None
         self.state: SyncState | None = None
+        self._reachable: bool | None = None
+        self.retry: Any = None  # a sync.client.RetryPolicy; None: the client's default
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe)
@@ -213,7 +220,9 @@ class SyncWorker(QObject):
         self._busy = True
         self.started.emit()
 
-        self._run(run_sync, self._synced, self._sync_failed, progress=self.progress.emit)
+        retry = self.retry
+        self._run(lambda db, progress: run_sync(db, progress, retry), self._synced,
+                  self._sync_failed, progress=self.progress.emit)
 
     # -- plumbing ----------------------------------------------------------------------
     def _run(
@@ -241,6 +250,11 @@ class SyncWorker(QObject):
         self._pool.start(_Job(self._data_dir, fn, relay))
 
     def _got_state(self, state: SyncState) -> None:
+        if state.reachable is None and state.paired:
+            # A plain refresh does not probe: keep showing what the last probe or sync learnt.
+            state = replace(state, reachable=self._reachable)
+        elif state.reachable is not None:
+            self._reachable = state.reachable
         self.state = state
         self.stateChanged.emit(state)
 
@@ -265,6 +279,7 @@ class SyncWorker(QObject):
 
     def _synced(self, summary: str) -> None:
         self._busy = False
+        self._reachable = True
         self.finished.emit(True, summary)
         self.refresh()
 
@@ -273,6 +288,8 @@ class SyncWorker(QObject):
         self._log(exc)
         if self._monitor is not None:
             self._monitor.mark_down()
+        if sync_client is not None and isinstance(exc, sync_client.HubUnreachable):
+            self._reachable = False
         self.finished.emit(False, str(exc) or type(exc).__name__)
         self.refresh()
 

@@ -100,3 +100,33 @@ def test_refused_records_are_listed_with_the_hub_reason(
     assert dialog.model.record(0).reason == "total does not match its lines"
     assert dialog.model.record(0).record_id == record_id
     dialog.reject()
+
+
+def test_hub_down_shows_offline_and_keeps_the_records(
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
+) -> None:
+    from sync import client
+
+    server, code = hub
+    client.enroll(stall.db, server.url, code)
+    status = SyncStatus(services)
+    qtbot.addWidget(status)
+    worker = syncworker.for_services(services)
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as first:
+        worker.sync_now()
+    assert first.args[0] is True
+    server.kill()
+    from pos import leads
+
+    leads.take_lead(stall.db, phone="98765 43210", interests=[{"text": "Sujani quilt"}],
+                    consent=True, notice_text=leads.CONSENT_NOTICE_EN,
+                    staff_id=stall.cashier.id)
+    services.notify_changed("lead")
+    worker._monitor = None  # no health probe: the failing sync itself must tell
+    worker.retry = client.RetryPolicy(attempts=2, base=0.01, cap=0.05)
+    with qtbot.waitSignal(worker.finished, timeout=60_000) as second:
+        worker.sync_now()
+    assert second.args[0] is False and "hub" in second.args[1]
+    qtbot.waitUntil(lambda: "Offline" in status.text() and "waiting" in status.text(),
+                    timeout=5000)
+    assert records.pending_count(stall.db) > 0
