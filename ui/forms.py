@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from pos import money, phone
 from pos.errors import InputError
 
+# A Hindi keyboard types ९८७६५ ४३२१०; the number is the same, so show and check it in ASCII.
+DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
 OK_COLOUR = "#1b7f3b"
 BAD_COLOUR = "#b3261e"
 
@@ -130,6 +133,12 @@ class PhoneField(QWidget):
         self.input.setText(text)
 
     def _check(self, text: str) -> None:
+        ascii_text = text.translate(DEVANAGARI_DIGITS)
+        if ascii_text != text:
+            cursor = self.input.cursorPosition()
+            self.input.setText(ascii_text)  # checks again through textChanged
+            self.input.setCursorPosition(cursor)
+            return
         was_valid = self._e164 is not None
         if not text.strip():
             self._e164 = None

@@ -68,6 +68,16 @@ def test_lead_refuses_a_bad_number_then_saves_a_good_one(
     assert lead.staff_id == stall.cashier.id
 
 
+def test_hindi_digits_in_the_phone_are_read_as_digits(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    dialog = LeadDialog(services)
+    qtbot.addWidget(dialog)
+    type_hindi(dialog.phone.input, "९८७६५ ४३२१०")
+    assert dialog.phone.text() == "98765 43210"
+    assert dialog.phone.e164() == "+919876543210"
+
+
 def test_lead_from_a_product_card_lists_the_product(
     qtbot: Any, services: Any, stall: Stall  # noqa: F811
 ) -> None:
