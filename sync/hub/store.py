@@ -656,7 +656,7 @@ def _lead_erasure(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: st
     _redact_lead_record(c, p["lead_id"])
 
 
-_PERSONAL = {"phone_e164": None, "name": None, "note": None, "district": None,
+_PERSONAL: dict[str, Any] = {"phone_e164": None, "name": None, "note": None, "district": None,
              "interests": []}
 
 
