@@ -242,6 +242,14 @@ def test_cli_admin_commands(tmp_path, capsys, db):
     assert cli.main(["--db", hub_db, "allocate", "--device", "M01", "--sku", "MB-001",
                      "--qty", "3"]) == 0
     assert cli.main(["--db", hub_db, "audit"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", hub_db, "stock", "--device", "M01"]) == 0
+    level = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    moved = sum(m["qty"] for m in stalldata.stall_payloads(db, "stock_movement")
+                if m["sku"] == "MB-001")
+    assert int(level["MB-001"]) == 3 + moved
+    assert cli.main(["--db", hub_db, "rejected"]) == 0
+    assert capsys.readouterr().out == ""
     assert cli.main(["--db", hub_db, "revoke", "M01"]) == 0
     capsys.readouterr()
     for argv in (["revoke", "M09"], ["allocate", "--device", "M01", "--sku", "NOPE",
