@@ -138,8 +138,9 @@ class HubStore:
     ) -> tuple[Device, str]:
         """Exchange a one-time code for a device identity and a new token.
 
-        A laptop that enrols again (a new code, the same device id) keeps its device code,
-        so its invoice series never changes, and gets a new token; the old one stops working.
+        A revoked laptop that enrols again (a new code, the same device id) keeps its device
+        code, so its invoice series never changes, and gets a new token. An active device id
+        cannot be enrolled again.
         """
         now = utc_now()
         token = secrets.token_urlsafe(32)
@@ -152,8 +153,12 @@ class HubStore:
                 raise HubError("this enrolment code is unknown, expired or already used")
             name = row[0] or device_name
             existing = c.execute(
-                "SELECT device_code FROM devices WHERE device_id = ?", [device_id]
+                "SELECT device_code, revoked_at FROM devices WHERE device_id = ?", [device_id]
             ).fetchone()
+            if existing and existing[1] is None:
+                # Otherwise any code could take over a working stall's identity.
+                raise HubError(f"device {existing[0]} is already enrolled; revoke it first "
+                               f"(mela-hub revoke {existing[0]}) to pair it again")
             if existing:
                 device_code = existing[0]
                 c.execute(

@@ -143,6 +143,9 @@ def test_enrolment_codes_are_single_use_and_reenrolment_keeps_the_code(hub_store
     assert dev.device_code == "M01" and hub_store.device_for_token(token) == dev
     with pytest.raises(HubError, match="already used"):
         hub_store.enroll(code, "dev-2", "laptop", 1, "t")
+    with pytest.raises(HubError, match="already enrolled"):
+        hub_store.enroll(hub_store.create_enroll_code("thief"), "dev-1", "l", 1, "t")
+    assert hub_store.device_for_token(token) == dev   # still paired
     hub_store.revoke("M01")
     assert hub_store.device_for_token(token) is None
     again, token2 = hub_store.enroll(hub_store.create_enroll_code("x"), "dev-1", "l", 1, "t")
