@@ -45,7 +45,7 @@ def apply_change(db: Database, change: dict[str, Any], device_id: str, *, full_c
         if op == "delete":
             _retire(db, "crafts", "code", entity_id)
         else:
-            catalogue.upsert_craft(db, dict(data, code=entity_id))
+            catalogue.upsert_craft(db, {"active": True, **data, "code": entity_id})
     elif kind == "artisan":
         if op == "delete":
             _retire(db, "artisans", "id", entity_id)
