@@ -318,3 +318,19 @@ async def test_integers_beyond_64_bits_are_refused_not_500(api):
     response = await call("POST", "/v1/push", json=body, headers=auth)
     assert response.json()["results"][0]["reason"] == "order.total_paise is out of range"
     assert payload and hub.record_count() == 0
+
+
+@pytest.mark.anyio
+async def test_streamed_body_over_the_limit_is_413_not_500(api):
+    call, auth, hub = api
+
+    async def chunks():
+        yield b'{"protocol_version": 1, "app_version": "x", "records": ['
+        record = b'{"kind": "lead", "id": "x", "device_seq": 1, "payload": "%s"},' % (b"a" * 1000)
+        for _ in range(100):
+            yield record
+        yield b"]}"
+
+    response = await call("POST", "/v1/push", content=chunks(),
+                          headers={**auth, "Content-Type": "application/json"})
+    assert response.status_code == 413 and hub.record_count() == 0
