@@ -26,6 +26,14 @@ def log_file(folder: Path | None = None) -> Path:
     return (folder or resources.log_dir()) / LOG_FILENAME
 
 
+def active_file() -> Path:
+    """The file the log is being written to now (or would be, once set up)."""
+    for handler in logging.getLogger().handlers:
+        if handler.get_name() == _HANDLER_NAME:
+            return Path(getattr(handler, "baseFilename", log_file()))
+    return log_file()
+
+
 def setup(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
     """Send every logger's records to the rotating file; returns its path.
 
@@ -33,9 +41,8 @@ def setup(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
     till: logging then goes to stderr only and ``None`` is returned.
     """
     root = logging.getLogger()
-    for handler in root.handlers:
-        if handler.get_name() == _HANDLER_NAME:
-            return Path(getattr(handler, "baseFilename", "")) or None
+    if any(h.get_name() == _HANDLER_NAME for h in root.handlers):
+        return active_file()
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
     path = log_file(folder)

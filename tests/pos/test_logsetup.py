@@ -14,6 +14,7 @@ from pos import logsetup
 @pytest.fixture
 def log_folder(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "logs"
+    logsetup.teardown()  # an earlier test may have run the launcher
     yield folder
     logsetup.teardown()
 

@@ -19,6 +19,7 @@ from ui import crash
 def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
               qapp: QtWidgets.QApplication) -> Iterator[Path]:
     monkeypatch.setattr(logsetup.resources, "log_dir", lambda: tmp_path)
+    logsetup.teardown()  # an earlier test may have run the launcher
     path = logsetup.setup(tmp_path)
     assert path is not None
     crash.install()
