@@ -26,7 +26,9 @@ def _modules() -> list[ModuleType]:
         try:
             modules.append(importlib.import_module(name))
         except ModuleNotFoundError as exc:
-            if exc.name != name:
+            # Missing module or missing parent package (a build without sync): skip it;
+            # anything the module itself fails to import is a real error.
+            if exc.name != name and not name.startswith(f"{exc.name}."):
                 raise
     return modules
 
