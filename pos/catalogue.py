@@ -107,27 +107,60 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _where(text: str, craft: str | None) -> tuple[str, list[Any]]:
-    """The WHERE clause (over ``p``) for a search box text and an optional craft."""
+_LIKE_ANY = (
+    "(p.sku LIKE ? ESCAPE '\\' OR p.barcode LIKE ? ESCAPE '\\' "
+    "OR p.name_en LIKE ? ESCAPE '\\' OR p.name_hi LIKE ? ESCAPE '\\')"
+)
+# How many rows, in shelf order, a broad query scans before it turns to the trigram index.
+PROBE_ROWS = 3000
+
+
+def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``p``) for a search box text and an optional craft.
+
+    With ``use_index`` words of three or more characters go through the trigram index;
+    without it every word is a LIKE (used for the cheap probe of broad queries).
+    """
     clauses, params = ["p.active = 1"], []
     if craft:
         clauses.append("p.craft_code = ?")
         params.append(craft)
     words = nfc(text).split()
-    long_words = [w for w in words if len(w) >= 3]
-    if long_words:
+    indexed = [w for w in words if len(w) >= 3] if use_index else []
+    if indexed:
         # Each word as an FTS5 string (quotes doubled): an AND of substrings, any order.
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in indexed)
         clauses.append("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)")
         params.append(match)
     for word in words:
-        if len(word) < 3:
-            clauses.append(
-                "(p.sku LIKE ? ESCAPE '\\' OR p.barcode LIKE ? ESCAPE '\\' "
-                "OR p.name_en LIKE ? ESCAPE '\\' OR p.name_hi LIKE ? ESCAPE '\\')"
-            )
+        if word not in indexed:
+            clauses.append(_LIKE_ANY)
             params.extend([_like_pattern(word)] * 4)
     return " AND ".join(clauses), params
+
+
+def _page_ids(db: Database, text: str, craft: str | None, limit: int, offset: int) -> list[int]:
+    """The ids of one page of results, in shelf order (English name, then SKU)."""
+    wanted = limit + offset
+    if text.isascii() and any(len(w) >= 3 for w in text.split()) and wanted <= PROBE_ROWS:
+        # A broad word ("syn", a barcode prefix) matches most of the catalogue and the
+        # trigram index would hand back tens of thousands of ids to sort. Scanning the
+        # first rows in shelf order with LIKE finds the same first page at once; LIKE
+        # folds only ASCII case, so the probe is used for ASCII text alone.
+        where, params = _where(text, craft, use_index=False)
+        ids = [r[0] for r in db.execute(
+            "SELECT id FROM (SELECT p.id, p.sku, p.barcode, p.name_en, p.name_hi, "
+            "p.craft_code, p.active FROM products p WHERE p.active = 1 "
+            f"ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT {PROBE_ROWS}) p "
+            f"WHERE {where} LIMIT ?", [*params, wanted],
+        )]
+        if len(ids) == wanted:
+            return ids[offset:]
+    where, params = _where(text, craft)
+    return [r[0] for r in db.execute(
+        f"SELECT p.id FROM products p WHERE {where} "
+        "ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT ? OFFSET ?", [*params, limit, offset],
+    )]
 
 
 def search(
@@ -140,10 +173,13 @@ def search(
         craft: a craft code to narrow to, or None for all crafts.
         limit, offset: one page of results, in a stable order (English name, then SKU).
     """
-    where, params = _where(text, craft)
+    ids = _page_ids(db, text, craft, limit, offset)
+    if not ids:
+        return []
+    # Join artisans and stock for the page's few rows only.
+    marks = ",".join("?" * len(ids))
     rows = db.execute(
-        f"{_SELECT} WHERE {where} ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"{_SELECT} WHERE p.id IN ({marks}) ORDER BY p.name_en COLLATE NOCASE, p.sku", ids
     ).fetchall()
     return [_product(r) for r in rows]
 
