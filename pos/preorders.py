@@ -1,0 +1,245 @@
+"""Pre-orders: a buyer orders now (often something not in the stall) for later delivery.
+
+The buyer's mobile, delivery address with PIN code and a promised date are taken with the
+items and any advance. GST is due on an advance when it is received, so the advance gets its
+own document in the same transaction: a receipt voucher (an order with doc_type
+``receipt_voucher`` in its own number series) carrying one line per GST rate of the items,
+"Advance for pre-order S01P2627/000009". The balance is collected at delivery.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from pos import audit, invoices, records, store
+from pos.cart import Buyer, Cart, CartLine
+from pos.counter import open_day, staff_member, stamp
+from pos.errors import InputError, NotFound
+from pos.ids import uuid7
+from pos.money import allocate
+from pos.payments import Payment, validate_cover
+from pos.phone import normalise_mobile
+from pos.sales import write_order
+from pos.schema import GST_RATES
+from pos.store import Database
+
+DEFAULT_GST_RATE = 5  # most handicrafts
+_PIN = re.compile(r"^[1-9][0-9]{5}$")
+STATUSES = ("open", "delivered", "cancelled")
+
+
+@dataclass(frozen=True)
+class Preorder:
+    """A pre-order as stored."""
+
+    id: str
+    preorder_no: str
+    created_at: str
+    staff_id: str | None
+    phone_e164: str
+    buyer_name: str | None
+    address: str
+    pin_code: str
+    promised_date: str
+    items: tuple[dict[str, Any], ...]
+    total_paise: int
+    advance_paise: int
+    balance_paise: int
+    advance_order_id: str | None
+    advance_invoice_no: str | None
+    status: str
+    note: str | None
+
+
+def _whole(value: object, what: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise InputError(f"{what} must be a whole number of at least {minimum}, not '{value}'.")
+    return value
+
+
+def _items(db: Database, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items checked; catalogue items take their name, HSN and GST rate from the catalogue."""
+    if not items:
+        raise InputError("A pre-order needs at least one item.")
+    clean = []
+    for n, item in enumerate(items, start=1):
+        sku = str(item.get("sku") or "").strip() or None
+        description = str(item.get("description") or "").strip()
+        hsn, rate = str(item.get("hsn") or ""), item.get("gst_rate", DEFAULT_GST_RATE)
+        if sku:
+            row = db.execute("SELECT name_en, hsn, gst_rate FROM products WHERE sku = ?",
+                             [sku]).fetchone()
+            if row is None:
+                raise NotFound(f"Item {n}: unknown SKU {sku}.")
+            description = description or row[0]
+            hsn, rate = row[1], row[2]
+        if not description:
+            raise InputError(f"Item {n}: describe what the buyer wants.")
+        if rate not in GST_RATES:
+            raise InputError(f"Item {n}: {rate} is not a GST rate.")
+        entry: dict[str, Any] = {
+            "description": description,
+            "qty": _whole(item.get("qty"), f"Item {n}: the quantity", 1),
+            "unit_price_paise": _whole(item.get("unit_price_paise"), f"Item {n}: the price", 0),
+            "gst_rate": rate, "hsn": hsn,
+        }
+        if sku:
+            entry["sku"] = sku
+        clean.append(entry)
+    return clean
+
+
+def _advance_cart(preorder_no: str, items: list[dict[str, Any]], advance: int,
+                  buyer: Buyer) -> Cart:
+    """The receipt voucher's lines: the advance spread over the items' GST rates."""
+    by_rate: dict[int, int] = defaultdict(int)
+    hsn_of: dict[int, str] = {}
+    for item in items:
+        by_rate[item["gst_rate"]] += item["qty"] * item["unit_price_paise"]
+        hsn_of.setdefault(item["gst_rate"], item["hsn"])
+    rates = sorted(by_rate)
+    shares = allocate(advance, [by_rate[r] for r in rates])
+    cart = Cart()
+    for rate, share in zip(rates, shares, strict=True):
+        if share:
+            cart.lines.append(CartLine(
+                sku=None, name_en=f"Advance for pre-order {preorder_no}",
+                name_hi=f"अग्रिम ऑर्डर {preorder_no}", hsn=hsn_of[rate], gst_rate=rate,
+                unit_price_paise=share, mrp_paise=share))
+    cart.buyer = buyer
+    return cart
+
+
+def take_preorder(
+    db: Database,
+    *,
+    phone: str,
+    buyer_name: str | None,
+    address: str,
+    pin_code: str,
+    promised_date: date | str,
+    items: list[dict[str, Any]],
+    advance: list[Payment],
+    staff_id: str,
+    note: str | None = None,
+    now: datetime | None = None,
+) -> Preorder:
+    """Record a pre-order and its advance (receipt voucher) in one transaction.
+
+    ``items``: ``[{sku?, description, qty, unit_price_paise, gst_rate?, hsn?}]``; items
+    outside the catalogue default to 5 % GST. The advance must be whole rupees and not more
+    than the total; cash may be tendered with change.
+    """
+    mobile = normalise_mobile(phone)
+    address = str(address or "").strip()
+    if not address:
+        raise InputError("Enter the delivery address.")
+    pin = str(pin_code or "").strip()
+    if not _PIN.match(pin):
+        raise InputError(f"'{pin}' is not a PIN code: six digits, not starting with 0.")
+    try:
+        promised = (promised_date if isinstance(promised_date, date)
+                    else date.fromisoformat(str(promised_date)))
+    except ValueError as exc:
+        raise InputError(f"'{promised_date}' is not a date like 2026-12-15.") from exc
+    if promised < invoices.ist_date(now):
+        raise InputError(f"The promised date {promised.isoformat()} is in the past.")
+    offered = sum(p.amount_paise for p in advance if isinstance(p.amount_paise, int))
+    with store.write(db):
+        day = open_day(db)
+        staff = staff_member(db, staff_id)
+        clean = _items(db, items)
+        total = sum(i["qty"] * i["unit_price_paise"] for i in clean)
+        settled = validate_cover(min(offered, total), advance) if advance else []
+        paid = sum(p.amount_paise for p in settled)
+        if paid % 100:
+            raise InputError("Take the advance in whole rupees.")
+        created_at = stamp(now)
+        dev = records.device(db)
+        preorder_id, seq = uuid7(), records.next_device_seq(db)
+        preorder_no, _, _ = invoices.take_next(db, kind="preorder", when=now)
+        buyer = Buyer(name=buyer_name, phone=mobile, address=f"{address} {pin}")
+        order_id = invoice_no = None
+        if paid:
+            sale = write_order(
+                db, _advance_cart(preorder_no, clean, paid, buyer), settled, day=day,
+                staff=staff, doc_type="receipt_voucher", series_kind="receipt_voucher",
+                preorder_id=preorder_id, bundle=preorder_id, now=now,
+                audit_details={"preorder_no": preorder_no},
+            )
+            order_id, invoice_no = sale.order_id, sale.invoice_no
+        wire_items = [{k: v for k, v in i.items() if k in ("sku", "description", "qty",
+                                                            "unit_price_paise")}
+                      for i in clean]
+        row = {
+            "id": preorder_id, "device_id": dev.device_id, "device_seq": seq,
+            "preorder_no": preorder_no, "business_day_id": day.id, "created_at": created_at,
+            "staff_id": staff.id, "phone_e164": mobile,
+            "buyer_name": (buyer_name or "").strip() or None, "address": address,
+            "pin_code": pin, "promised_date": promised.isoformat(),
+            "items": json.dumps(clean, ensure_ascii=False), "total_paise": total,
+            "advance_paise": paid, "balance_paise": total - paid, "advance_order_id": order_id,
+            "note": (note or "").strip() or None,
+        }
+        db.execute(f"INSERT INTO preorders({', '.join(row)}) "
+                   f"VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+        payload = {k: v for k, v in row.items() if k not in ("business_day_id", "items")}
+        payload.update(business_date=day.business_date, items=wire_items)
+        records.enqueue(db, kind="preorder", record_id=preorder_id, device_seq=seq,
+                        payload=payload, bundle=preorder_id)
+        audit.append(db, "preorder", staff_id=staff.id, subject_kind="preorder",
+                     subject_id=preorder_id, bundle=preorder_id,
+                     details={"preorder_no": preorder_no, "total_paise": total,
+                              "advance_paise": paid, "receipt_voucher": invoice_no})
+    return get_preorder(db, preorder_no)
+
+
+_SELECT = (
+    "SELECT p.id, p.preorder_no, p.created_at, p.staff_id, p.phone_e164, p.buyer_name, "
+    "p.address, p.pin_code, p.promised_date, p.items, p.total_paise, p.advance_paise, "
+    "p.balance_paise, p.advance_order_id, o.invoice_no, p.status, p.note FROM preorders p "
+    "LEFT JOIN orders o ON o.id = p.advance_order_id"
+)
+
+
+def _preorder(row: tuple[Any, ...]) -> Preorder:
+    values = list(row)
+    values[9] = tuple(json.loads(values[9]))
+    return Preorder(*values)
+
+
+def get_preorder(db: Database, preorder_no: str) -> Preorder:
+    """One pre-order by number; NotFound if there is none."""
+    row = db.execute(_SELECT + " WHERE p.preorder_no = ?",
+                     [str(preorder_no).strip().upper()]).fetchone()
+    if row is None:
+        raise NotFound(f"There is no pre-order {preorder_no}.")
+    return _preorder(row)
+
+
+def list_preorders(db: Database, *, status: str | None = "open") -> list[Preorder]:
+    """Pre-orders by promised date (soonest first); ``status=None`` lists all."""
+    if status is not None and status not in STATUSES:
+        raise InputError(f"A pre-order is open, delivered or cancelled, not '{status}'.")
+    where, params = ("", []) if status is None else (" WHERE p.status = ?", [status])
+    rows = db.execute(_SELECT + where + " ORDER BY p.promised_date, p.created_at",
+                      params).fetchall()
+    return [_preorder(r) for r in rows]
+
+
+def mark_delivered(db: Database, preorder_no: str, *, staff_id: str) -> Preorder:
+    """Record that the buyer received a pre-order (audited). The balance is sold separately."""
+    with store.write(db):
+        staff = staff_member(db, staff_id)
+        current = get_preorder(db, preorder_no)
+        if current.status != "open":
+            raise InputError(f"Pre-order {current.preorder_no} is already {current.status}.")
+        db.execute("UPDATE preorders SET status = 'delivered' WHERE id = ?", [current.id])
+        audit.append(db, "preorder_delivered", staff_id=staff.id, subject_kind="preorder",
+                     subject_id=current.id, details={"preorder_no": current.preorder_no})
+    return get_preorder(db, preorder_no)

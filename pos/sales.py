@@ -1,0 +1,298 @@
+"""Checkout: a paid cart becomes a bill, in one transaction or not at all.
+
+Inside one ``store.write`` the sale re-reads every price and stock level (a catalogue pull
+may have landed since the item went into the cart), takes the invoice number, and writes the
+order, its lines, payments, stock movements, the audit entry and the outbox rows that carry
+them to the hub, all sharing the order id as their bundle. A crash at any instant leaves
+either the whole bill or no trace of it, and no gap in the numbering.
+
+Refunds and voids (``pos.returns``) and reading bills back (``pos.bills``) are re-exported
+here so callers have one module for the money path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pos import audit, invoices, records, store
+from pos.bills import Bill, BillSummary, find_bills, load_bill
+from pos.cart import BillTotals, Cart, CartLine, discount_needs_manager
+from pos.counter import OpenDay, StaffMember, manager, open_day, staff_member, stamp
+from pos.errors import InputError, NotFound
+from pos.ids import uuid7
+from pos.money import format_inr
+from pos.payments import Payment, change_due, validate_cover
+from pos.profile import discount_limit_bp, seller_profile
+from pos.returns import RefundResult, VoidResult, refund, void
+from pos.stock import write_movement
+from pos.store import Database
+
+__all__ = [
+    "Bill", "BillSummary", "PriceChanged", "RefundResult", "Sale", "VoidResult", "checkout",
+    "find_bills", "load_bill", "refund", "void",
+]
+
+
+class PriceChanged(InputError):
+    """A product's price or GST rate changed since it went into the cart (cart now updated)."""
+
+
+@dataclass(frozen=True)
+class Sale:
+    """A completed checkout, for the pay dialog and the receipt."""
+
+    order_id: str
+    invoice_no: str
+    series: str
+    series_no: int
+    doc_type: str
+    created_at: str
+    business_date: str
+    totals: BillTotals
+    payments: tuple[Payment, ...]
+    change_paise: int
+
+    @property
+    def total_paise(self) -> int:
+        """What the buyer paid (after round-off)."""
+        return self.totals.total_paise
+
+
+def _refresh_lines(db: Database, cart: Cart) -> None:
+    """Re-read each line's product; update the cart and refuse if the price moved."""
+    changed = []
+    for line in cart.lines:
+        if line.sku is None:
+            continue
+        row = db.execute(
+            "SELECT mrp_paise, gst_rate, hsn, active, one_of_a_kind FROM products WHERE sku = ?",
+            [line.sku],
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"Unknown SKU {line.sku}: it is not in the stall's catalogue.")
+        mrp, rate, hsn, active, one_of_a_kind = row
+        if not active:
+            raise InputError(f"{line.sku} ({line.name_en}) is no longer sold; remove it.")
+        if one_of_a_kind and line.qty != 1:
+            raise InputError(f"{line.name_en} is one of a kind: the quantity can only be 1.")
+        line.hsn = hsn
+        moved = line.price_override_by is None and mrp != line.unit_price_paise
+        if rate != line.gst_rate or moved:
+            changed.append(f"{line.name_en} is now {format_inr(mrp)} at {rate} % GST")
+            line.gst_rate, line.mrp_paise = rate, mrp
+            if line.price_override_by is None:
+                line.unit_price_paise = mrp
+    if changed:
+        raise PriceChanged(
+            "Prices changed since the items were added; the bill was updated: "
+            + "; ".join(changed) + ". Check the total and take payment again."
+        )
+
+
+def _check_stock(db: Database, cart: Cart) -> list[dict[str, Any]]:
+    """Refuse selling below stock unless a manager allowed it; returns the overrides used."""
+    wanted: dict[str, int] = defaultdict(int)
+    for line in cart.lines:
+        if line.sku is not None:
+            wanted[line.sku] += line.qty
+    overrides = []
+    for sku, qty in wanted.items():
+        row = db.execute("SELECT qty FROM stock_levels WHERE sku = ?", [sku]).fetchone()
+        level = int(row[0]) if row else 0
+        if level >= qty:
+            continue
+        lines = [ln for ln in cart.lines if ln.sku == sku]
+        if not all(ln.stock_override_by for ln in lines):
+            raise InputError(
+                f"Only {level} of {sku} ({lines[0].name_en}) in stock, {qty} on the bill; "
+                "a manager can allow selling below stock."
+            )
+        for ln in lines:
+            manager(db, ln.stock_override_by, f"Selling {sku} below stock")
+            overrides.append({"kind": "stock", "sku": sku, "level": level, "qty": qty,
+                              "approved_by": ln.stock_override_by})
+    return overrides
+
+
+def _check_approvals(
+    db: Database, cart: Cart, approved_by: str | None
+) -> tuple[str | None, list[dict[str, Any]]]:
+    """The discount approver (if one was needed) and the price overrides, all managers."""
+    overrides = []
+    for line in cart.lines:
+        if line.price_override_by is not None:
+            manager(db, line.price_override_by, f"Changing the price of {line.name_en}")
+            overrides.append({"kind": "price", "sku": line.sku, "mrp_paise": line.mrp_paise,
+                              "unit_price_paise": line.unit_price_paise,
+                              "approved_by": line.price_override_by})
+    discount_approver = None
+    if discount_needs_manager(cart, discount_limit_bp(db)):
+        discount_approver = manager(db, approved_by, "A discount above the limit").id
+    return discount_approver, overrides
+
+
+def _reason(line: CartLine, share: int, cart: Cart) -> str | None:
+    reasons = []
+    if line.discount:
+        reasons.append(line.discount.reason.strip())
+    if share and cart.bill_discount:
+        reasons.append(cart.bill_discount.reason.strip())
+    return "; ".join(reasons) or None
+
+
+def write_order(
+    db: Database,
+    cart: Cart,
+    payments: list[Payment],
+    *,
+    day: OpenDay,
+    staff: StaffMember,
+    doc_type: str,
+    series_kind: str = "invoice",
+    discount_approved_by: str | None = None,
+    preorder_id: str | None = None,
+    audit_details: dict[str, Any] | None = None,
+    approved_by: str | None = None,
+    bundle: str | None = None,
+    now: datetime | None = None,
+) -> Sale:
+    """Write a checked cart and settled payments as a bill; call inside ``store.write``.
+
+    Used by ``checkout`` and by pre-order advances (receipt vouchers). Lines without a SKU
+    move no stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
+    """
+    dev = records.device(db)
+    totals = cart.totals()
+    created_at = stamp(now)
+    invoice_no, series, series_no = invoices.take_next(db, kind=series_kind, when=now)
+    order_id, order_seq = uuid7(), records.next_device_seq(db)
+    bundle = bundle or order_id
+    buyer = cart.buyer
+    db.execute(
+        "INSERT INTO orders(id, device_id, device_seq, invoice_no, series, series_no, doc_type, "
+        "business_day_id, staff_id, created_at, buyer_name, buyer_phone, buyer_address, "
+        "buyer_gstin, buyer_state_code, inter_state, bill_discount_paise, bill_discount_reason, "
+        "discount_approved_by, gross_paise, discount_paise, taxable_paise, cgst_paise, "
+        "sgst_paise, igst_paise, round_off_paise, total_paise, preorder_id) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [order_id, dev.device_id, order_seq, invoice_no, series, series_no, doc_type, day.id,
+         staff.id, created_at, buyer.name, buyer.phone, buyer.address, buyer.gstin,
+         buyer.state_code, int(cart.inter_state), totals.bill_discount_paise,
+         cart.bill_discount.reason.strip() if cart.bill_discount else None,
+         discount_approved_by, totals.gross_paise, totals.discount_paise,
+         totals.taxable_paise, totals.cgst_paise, totals.sgst_paise, totals.igst_paise,
+         totals.round_off_paise, totals.total_paise, preorder_id],
+    )
+    line_payloads: list[dict[str, Any]] = []
+    for no, (line, fig) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
+        payload = {
+            "id": uuid7(), "line_no": no, "sku": line.sku, "name_en": line.name_en,
+            "name_hi": line.name_hi, "hsn": line.hsn, "gst_rate": line.gst_rate,
+            "craft_code": line.craft_code, "artisan_id": line.artisan_id,
+            "unit_price_paise": line.unit_price_paise, "qty": line.qty,
+            "gross_paise": fig.gross_paise, "discount_paise": fig.discount_paise,
+            "discount_reason": _reason(line, fig.bill_discount_paise, cart),
+            "taxable_paise": fig.taxable_paise, "cgst_paise": fig.cgst_paise,
+            "sgst_paise": fig.sgst_paise, "igst_paise": fig.igst_paise,
+            "total_paise": fig.total_paise, "price_override_by": line.price_override_by,
+            "stock_override_by": line.stock_override_by,
+        }
+        columns = ", ".join(payload)
+        marks = ", ".join("?" for _ in payload)
+        db.execute(f"INSERT INTO order_lines(order_id, {columns}) VALUES (?, {marks})",
+                   [order_id, *payload.values()])
+        line_payloads.append(payload)
+    payment_payloads: list[dict[str, Any]] = []
+    for p in payments:
+        payload = {
+            "id": uuid7(), "method": p.method, "amount_paise": p.amount_paise,
+            "tendered_paise": p.tendered_paise,
+            "change_paise": p.change_paise if p.method == "cash" and p.tendered_paise else None,
+            "reference": p.reference,
+        }
+        db.execute(
+            "INSERT INTO payments(id, order_id, method, amount_paise, tendered_paise, "
+            "change_paise, reference, created_at) VALUES (?,?,?,?,?,?,?,?)",
+            [payload["id"], order_id, p.method, p.amount_paise, p.tendered_paise,
+             payload["change_paise"], p.reference, created_at],
+        )
+        payment_payloads.append(payload)
+    records.enqueue(db, kind="order", record_id=order_id, device_seq=order_seq, bundle=bundle,
+                    payload={
+        "id": order_id, "device_id": dev.device_id, "device_seq": order_seq,
+        "invoice_no": invoice_no, "series": series, "series_no": series_no,
+        "doc_type": doc_type, "device_code": dev.device_code,
+        "business_date": day.business_date, "created_at": created_at, "staff_id": staff.id,
+        "staff_name": staff.name,
+        "buyer": {"name": buyer.name, "phone": buyer.phone, "address": buyer.address,
+                  "gstin": buyer.gstin, "state_code": buyer.state_code},
+        "inter_state": bool(cart.inter_state),
+        "bill_discount_paise": totals.bill_discount_paise,
+        "bill_discount_reason": cart.bill_discount.reason.strip() if cart.bill_discount else None,
+        "discount_approved_by": discount_approved_by, "gross_paise": totals.gross_paise,
+        "discount_paise": totals.discount_paise, "taxable_paise": totals.taxable_paise,
+        "cgst_paise": totals.cgst_paise, "sgst_paise": totals.sgst_paise,
+        "igst_paise": totals.igst_paise, "round_off_paise": totals.round_off_paise,
+        "total_paise": totals.total_paise, "preorder_id": preorder_id,
+        "lines": line_payloads, "payments": payment_payloads,
+    })
+    for line in line_payloads:
+        if line["sku"] is not None:
+            write_movement(db, sku=line["sku"], qty=-line["qty"], kind="sale", order_id=order_id,
+                           staff_id=staff.id, approved_by=line["stock_override_by"],
+                           created_at=created_at, bundle=bundle)
+    audit.append(
+        db, "receipt_voucher" if doc_type == "receipt_voucher" else "sale",
+        staff_id=staff.id, approved_by=approved_by or discount_approved_by,
+        subject_kind="order", subject_id=order_id, bundle=bundle,
+        details={"invoice_no": invoice_no, "total_paise": totals.total_paise,
+                 "payments": {p.method: p.amount_paise for p in payments},
+                 **(audit_details or {})},
+    )
+    return Sale(order_id, invoice_no, series, series_no, doc_type, created_at,
+                day.business_date, totals, tuple(payments), change_due(payments))
+
+
+def checkout(
+    db: Database,
+    cart: Cart,
+    payments: list[Payment],
+    *,
+    staff_id: str,
+    approved_by: str | None = None,
+    now: datetime | None = None,
+) -> Sale:
+    """Complete a sale: everything is written, or nothing is.
+
+    Args:
+        cart: the bill as built at the counter. If a price changed since it was filled the
+            cart is updated and ``PriceChanged`` is raised so the buyer sees the new total.
+        payments: as taken; cash may exceed the total (change), UPI and card may not.
+        staff_id: the signed-in cashier.
+        approved_by: the manager who entered a PIN for a discount above the limit.
+        now: the moment of sale (default: now); the invoice date and financial year follow it.
+
+    Raises:
+        InputError: no open day, empty or invalid cart, unknown SKU, short payment, not
+            enough stock without a manager's override. Nothing is written.
+        PermissionDenied: an approval is missing or not by a manager.
+    """
+    cart.check_ready()
+    with store.write(db):
+        day = open_day(db)
+        staff = staff_member(db, staff_id)
+        _refresh_lines(db, cart)
+        totals = cart.check_ready()
+        discount_approver, price_overrides = _check_approvals(db, cart, approved_by)
+        stock_overrides = _check_stock(db, cart)
+        settled = validate_cover(totals.total_paise, payments)
+        overrides = price_overrides + stock_overrides
+        approver = discount_approver or next((o["approved_by"] for o in overrides), None)
+        return write_order(
+            db, cart, settled, day=day, staff=staff, doc_type=seller_profile(db).doc_type,
+            discount_approved_by=discount_approver, approved_by=approver,
+            audit_details={"overrides": overrides} if overrides else None, now=now,
+        )
