@@ -456,6 +456,23 @@ def m0002_product_search(db: sqlite_utils.Database) -> None:
     run_script(db, SEARCH_V2)
 
 
+SYNC_V3 = """
+CREATE TABLE sync_seen (
+    kind TEXT NOT NULL,                  -- product, craft, artisan
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (kind, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX outbox_bundle ON outbox(bundle, state);
+"""
+
+
+@MIGRATIONS(name="0003_sync_full_copy")
+def m0003_sync_full_copy(db: sqlite_utils.Database) -> None:
+    """What a full catalogue copy from the hub has brought so far (kept across restarts, so
+    an interrupted resync resumes), and an index so a push batch finds a bill's rows fast."""
+    run_script(db, SYNC_V3)
+
+
 CATALOGUE_ORDER_V4 = """
 CREATE INDEX products_shelf ON products(
     active, name_en COLLATE NOCASE, sku, craft_code, barcode, name_hi

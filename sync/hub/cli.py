@@ -1,0 +1,210 @@
+"""``mela-hub``: run the hub and administer it from the office.
+
+Every command takes ``--db FILE`` (or ``$MELA_HUB_DB``). A problem prints one line and exits
+non-zero; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from pos.money import rupees
+from pos.salesexport import write_csv
+from sync.hub.store import HubError, HubStore
+
+DB_ENV = "MELA_HUB_DB"
+SETTLEMENT_DAYS = 15
+log = logging.getLogger(__name__)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
+                        help=f"hub database (default: ${DB_ENV})")
+    parser = argparse.ArgumentParser(prog="mela-hub", parents=[common],
+                                     description="The Mela POS hub: central catalogue and sales.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("serve", parents=[common], help="serve the hub API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+
+    p = sub.add_parser("import-catalogue", parents=[common], help="load a catalogue file")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("enroll-code", parents=[common], help="a one-time code for a laptop")
+    p.add_argument("--device-name", required=True)
+
+    p = sub.add_parser("revoke", parents=[common], help="revoke a device's token")
+    p.add_argument("device", help="device code (M03), id or name")
+
+    sub.add_parser("devices", parents=[common], help="list enrolled devices")
+
+    p = sub.add_parser("allocate", parents=[common], help="send stock to a stall")
+    p.add_argument("--device", required=True)
+    p.add_argument("--sku", required=True)
+    p.add_argument("--qty", type=int, required=True)
+    p.add_argument("--note")
+
+    sub.add_parser("leads", parents=[common], help="buyers waiting for delivery or a call")
+
+    p = sub.add_parser("report", parents=[common], help="reports")
+    rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
+    r = rsub.add_parser("artisans", parents=[common], help="what each artisan is owed")
+    r.add_argument("--from", dest="date_from", type=_date, required=True)
+    r.add_argument("--to", dest="date_to", type=_date, required=True)
+    r.add_argument("--out", type=Path, help="write CSV here instead of a table")
+
+    p = sub.add_parser("export", parents=[common], help="exports")
+    esub = p.add_subparsers(dest="export", metavar="WHAT", required=True)
+    e = esub.add_parser("sales", parents=[common], help="sales CSV, one row per bill line")
+    e.add_argument("--from", dest="date_from", type=_date, required=True)
+    e.add_argument("--to", dest="date_to", type=_date, required=True)
+    e.add_argument("--out", type=Path, required=True)
+
+    p = sub.add_parser("compact", parents=[common], help="compact the catalogue change log")
+    p.add_argument("--below", type=int, help="op id floor (default: the newest op)")
+
+    p = sub.add_parser("audit", parents=[common], help="check every device's audit chain")
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.hub.app import create_app
+
+    app = create_app(args.db)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    finally:
+        app.state.store.close()
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "serve":
+        return _serve(args)
+    store = HubStore(args.db)
+    try:
+        return _admin(args, store)
+    finally:
+        store.close()
+
+
+def _admin(args: argparse.Namespace, store: HubStore) -> int:
+    cmd = args.command
+    if cmd == "import-catalogue":
+        from sync.hub.catalogue_import import import_catalogue
+
+        changed = import_catalogue(store, args.file)
+        print(", ".join(f"{n} {k}(s) changed" for k, n in changed.items()))
+    elif cmd == "enroll-code":
+        print(store.create_enroll_code(args.device_name))
+    elif cmd == "revoke":
+        dev = store.revoke(args.device)
+        print(f"revoked {dev.device_code} ({dev.device_name})")
+    elif cmd == "devices":
+        for dev in store.devices():
+            state = "revoked" if dev.revoked else "active"
+            print(f"{dev.device_code}\t{dev.device_name}\t{dev.device_id}\t{state}")
+    elif cmd == "allocate":
+        alloc = store.allocate(args.device, args.sku, args.qty, args.note)
+        print(f"allocated {args.qty} x {args.sku} to {args.device} ({alloc})")
+    elif cmd == "leads":
+        writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+        writer.writerow(["phone", "name", "products", "stall", "date", "consent", "kind"])
+        for b in store.waiting_buyers():
+            writer.writerow([b["phone"], b["name"], ", ".join(str(p) for p in b["products"]),
+                             b["stall"], b["date"], "yes" if b["consent"] else "no", b["kind"]])
+    elif cmd == "report":
+        _artisans(args, store)
+    elif cmd == "export":
+        if args.date_from > args.date_to:
+            raise HubError("--from is after --to")
+        count = write_csv(store.sales_rows(args.date_from, args.date_to), args.out)
+        print(f"{count} line(s) written to {args.out}")
+    elif cmd == "compact":
+        print(f"{store.compact(args.below)} change(s) removed")
+    elif cmd == "audit":
+        bad = 0
+        for dev in store.devices():
+            for no, problem in store.audit_problems(dev.device_id):
+                bad += 1
+                print(f"{dev.device_code}\tentry {no}\t{problem}")
+        if not bad:
+            print("every audit chain is intact")
+        return 1 if bad else 0
+    return 0
+
+
+def _artisans(args: argparse.Namespace, store: HubStore) -> None:
+    if args.date_from > args.date_to:
+        raise HubError("--from is after --to")
+    pay_by = (args.date_to + timedelta(days=SETTLEMENT_DAYS)).isoformat()
+    header = ["artisan_id", "name", "pieces_sold", "sold", "pieces_returned", "returned",
+              "net_sales", "gst", "owed", "pay_by"]
+    rows = [
+        [t["artisan_id"], t["name"], t["pieces_sold"], rupees(t["sold_paise"]),
+         t["pieces_returned"], rupees(t["returned_paise"]), rupees(t["net_paise"]),
+         rupees(t["gst_paise"]), rupees(t["owed_paise"]), pay_by]
+        for t in store.artisan_totals(args.date_from, args.date_to)
+    ]
+    if args.out:
+        with args.out.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(header)
+            w.writerows(rows)
+        print(f"{len(rows)} artisan(s) written to {args.out}")
+        return
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    w.writerow(header)
+    w.writerows(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``mela-hub`` console script."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if not args.db:
+        print(f"mela-hub: error: give --db FILE or set {DB_ENV}", file=sys.stderr)
+        return 2
+    try:
+        return _run(args)
+    except HubError as exc:
+        print(f"mela-hub: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"mela-hub: error: {exc.strerror or exc}: {getattr(exc, 'filename', '')}",
+              file=sys.stderr)
+        return 3
+    except sqlite3.Error as exc:
+        print(f"mela-hub: error: the hub database {args.db} cannot be used: {exc}",
+              file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: one line for the office, the traceback in the log
+        log.exception("unexpected error in mela-hub")
+        print(f"mela-hub: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

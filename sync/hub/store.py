@@ -1,0 +1,731 @@
+"""The hub's storage: the one module that runs SQL on the hub database.
+
+SQLite in WAL mode by default. The interface is narrow and speaks in plain values (dicts,
+tuples, ``Device``) so a PostgreSQL implementation can sit behind it later. One connection is
+shared by the web workers under a lock: SQLite has one writer anyway, and a push answers only
+after its transaction has committed.
+
+Pushed records are stored verbatim with a unique id, together with their effects (artisan
+ledger, stock per device, leads, audit chain) in the same transaction; each record sits in its
+own savepoint so a poison record is refused without taking its batch down.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import secrets
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from pos.audit import entry_hash
+from pos.ids import to_ist, utc_now, uuid7
+from pos.salesexport import export_rows
+from sync.hub import schema
+from sync.hub.validate import Invalid, check_payload
+
+ENROLL_CODE_DAYS = 7
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
+CATALOGUE_KINDS = ("product", "craft", "artisan", "price", "setting")
+
+
+class HubError(Exception):
+    """A problem an admin or a device can act on; the message says what."""
+
+
+class CursorExpired(HubError):
+    """The change log was compacted past the device's cursor: it must resync fully."""
+
+
+@dataclass(frozen=True)
+class Device:
+    """An enrolled stall laptop."""
+
+    device_id: str
+    device_code: str
+    device_name: str
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One pushed record as the store needs it (the wire model's fields)."""
+
+    kind: str
+    id: str
+    device_seq: int
+    payload: str
+    payload_hash: str
+
+
+def token_hash(token: str) -> str:
+    """Tokens are kept only as their SHA-256, so a copied hub file grants nothing."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _ist_day(created_at: str) -> str:
+    return to_ist(created_at).date().isoformat()
+
+
+class HubStore:
+    """The hub database. Safe to share between threads; every method is one transaction."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(
+            str(self.path), isolation_level=None, check_same_thread=False, timeout=30
+        )
+        self._lock = threading.RLock()
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = FULL")
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        with self._tx() as c:
+            for statement in _statements(schema.SCHEMA):
+                c.execute(statement)
+            c.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                [str(schema.SCHEMA_VERSION)],
+            )
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- enrolment -------------------------------------------------------------------------
+
+    def create_enroll_code(self, device_name: str) -> str:
+        """A one-time code for a new stall laptop, valid for a week."""
+        if not device_name.strip():
+            raise HubError("the device name must not be empty")
+        raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(8))
+        code = f"{raw[:4]}-{raw[4:]}"
+        now = datetime.now(UTC)
+        with self._tx() as c:
+            c.execute(
+                "INSERT INTO enroll_codes(code_hash, device_name, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?)",
+                [token_hash(_norm_code(code)), device_name.strip(), now.isoformat(),
+                 (now + timedelta(days=ENROLL_CODE_DAYS)).isoformat()],
+            )
+        return code
+
+    def enroll(
+        self, code: str, device_id: str, device_name: str, protocol_version: int,
+        app_version: str,
+    ) -> tuple[Device, str]:
+        """Exchange a one-time code for a device identity and a new token.
+
+        A laptop that enrols again (a new code, the same device id) keeps its device code,
+        so its invoice series never changes, and gets a new token; the old one stops working.
+        """
+        now = utc_now()
+        token = secrets.token_urlsafe(32)
+        with self._tx() as c:
+            row = c.execute(
+                "SELECT device_name, expires_at, used_at FROM enroll_codes WHERE code_hash = ?",
+                [token_hash(_norm_code(code))],
+            ).fetchone()
+            if row is None or row[2] is not None or row[1] < now:
+                raise HubError("this enrolment code is unknown, expired or already used")
+            name = row[0] or device_name
+            existing = c.execute(
+                "SELECT device_code FROM devices WHERE device_id = ?", [device_id]
+            ).fetchone()
+            if existing:
+                device_code = existing[0]
+                c.execute(
+                    "UPDATE devices SET token_hash = ?, revoked_at = NULL, device_name = ?, "
+                    "protocol_version = ?, app_version = ? WHERE device_id = ?",
+                    [token_hash(token), name, protocol_version, app_version, device_id],
+                )
+            else:
+                (count,) = c.execute("SELECT count(*) FROM devices").fetchone()
+                device_code = f"M{count + 1:02d}"
+                c.execute(
+                    "INSERT INTO devices(device_id, device_code, device_name, token_hash, "
+                    "enrolled_at, protocol_version, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [device_id, device_code, name, token_hash(token), now, protocol_version,
+                     app_version],
+                )
+            c.execute(
+                "UPDATE enroll_codes SET used_at = ?, device_id = ? WHERE code_hash = ?",
+                [now, device_id, token_hash(_norm_code(code))],
+            )
+        return Device(device_id, device_code, name, False), token
+
+    def device_for_token(self, token: str) -> Device | None:
+        """The device holding ``token``, or None if unknown or revoked."""
+        rows = self._read(
+            "SELECT device_id, device_code, device_name FROM devices "
+            "WHERE token_hash = ? AND revoked_at IS NULL",
+            [token_hash(token)],
+        )
+        return Device(*rows[0], revoked=False) if rows else None
+
+    def find_device(self, key: str) -> Device:
+        """A device by id, code (M03) or name."""
+        rows = self._read(
+            "SELECT device_id, device_code, device_name, revoked_at IS NOT NULL FROM devices "
+            "WHERE device_id = ? OR upper(device_code) = upper(?) OR device_name = ? "
+            "ORDER BY device_code",
+            [key, key, key],
+        )
+        if not rows:
+            raise HubError(f"no device {key!r} is enrolled")
+        if len(rows) > 1:
+            raise HubError(f"{key!r} names several devices; use the device code")
+        return Device(rows[0][0], rows[0][1], rows[0][2], bool(rows[0][3]))
+
+    def devices(self) -> list[Device]:
+        """Every enrolled device, by code."""
+        return [
+            Device(r[0], r[1], r[2], bool(r[3])) for r in self._read(
+                "SELECT device_id, device_code, device_name, revoked_at IS NOT NULL "
+                "FROM devices ORDER BY device_code"
+            )
+        ]
+
+    def revoke(self, key: str) -> Device:
+        """Revoke a device's token at once; its records already received stay."""
+        dev = self.find_device(key)
+        with self._tx() as c:
+            c.execute(
+                "UPDATE devices SET token_hash = NULL, revoked_at = ? WHERE device_id = ?",
+                [utc_now(), dev.device_id],
+            )
+        return Device(dev.device_id, dev.device_code, dev.device_name, True)
+
+    # -- push ------------------------------------------------------------------------------
+
+    def push(
+        self, device: Device, records: Iterable[Incoming]
+    ) -> list[tuple[str, str, str | None]]:
+        """Store a batch; returns ``(id, status, reason)`` per record, after the commit."""
+        results: list[tuple[str, str, str | None]] = []
+        now = utc_now()
+        with self._tx() as c:
+            for rec in records:
+                c.execute("SAVEPOINT rec")
+                try:
+                    status = self._push_one(c, device, rec, now)
+                    reason = None
+                except Invalid as exc:
+                    c.execute("ROLLBACK TO rec")
+                    status, reason = "rejected", str(exc)
+                    c.execute(
+                        "INSERT INTO rejections(record_id, device_id, kind, reason, at) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        [rec.id, device.device_id, rec.kind, reason, now],
+                    )
+                c.execute("RELEASE rec")
+                results.append((rec.id, status, reason))
+            c.execute(
+                "UPDATE devices SET last_seen_at = ? WHERE device_id = ?", [now, device.device_id]
+            )
+        return results
+
+    def _push_one(self, c: sqlite3.Connection, device: Device, rec: Incoming, now: str) -> str:
+        known = c.execute("SELECT payload_hash FROM records WHERE id = ?", [rec.id]).fetchone()
+        if known is not None:
+            if known[0] == rec.payload_hash:
+                return "duplicate"
+            raise Invalid("another record with this id, but different content, was received")
+        if hashlib.sha256(rec.payload.encode("utf-8")).hexdigest() != rec.payload_hash:
+            raise Invalid("payload_hash does not match the payload")
+        try:
+            payload = json.loads(rec.payload)
+        except ValueError as exc:
+            raise Invalid("payload is not valid JSON") from exc
+        if not isinstance(payload, dict):
+            raise Invalid("payload is not a JSON object")
+        if payload.get("device_id") != device.device_id:
+            raise Invalid("the record's device_id is not this device's")
+        if payload.get("id") != rec.id:
+            raise Invalid("the payload's id is not the record's id")
+        check_payload(rec.kind, payload)
+        created = payload.get("created_at") or payload.get("closed_at")
+        day = _ist_day(created) if isinstance(created, str) else None
+        c.execute(
+            "INSERT INTO records(id, kind, device_id, device_seq, payload, payload_hash, day, "
+            "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [rec.id, rec.kind, device.device_id, rec.device_seq, rec.payload, rec.payload_hash,
+             day, now],
+        )
+        effect = _EFFECTS.get(rec.kind)
+        if effect is not None:
+            effect(c, device, payload, now)
+        return "applied"
+
+    # -- catalogue -------------------------------------------------------------------------
+
+    def upsert_entities(self, kind: str, items: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """Store catalogue entities; only real changes go into the change log.
+
+        Returns the number of entities that changed.
+        """
+        if kind not in CATALOGUE_KINDS:
+            raise HubError(f"unknown catalogue kind {kind!r}")
+        changed = 0
+        now = utc_now()
+        with self._tx() as c:
+            for entity_id, data in items:
+                text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+                row = c.execute(
+                    "SELECT data, deleted FROM catalogue WHERE kind = ? AND entity_id = ?",
+                    [kind, entity_id],
+                ).fetchone()
+                if row is not None and row[0] == text and not row[1]:
+                    continue
+                op_id = _log(c, kind, entity_id, "upsert", text, None, now)
+                c.execute(
+                    "INSERT INTO catalogue(kind, entity_id, data, deleted, op_id) "
+                    "VALUES (?, ?, ?, 0, ?) ON CONFLICT(kind, entity_id) DO UPDATE SET "
+                    "data = excluded.data, deleted = 0, op_id = excluded.op_id",
+                    [kind, entity_id, text, op_id],
+                )
+                changed += 1
+        return changed
+
+    def delete_entity(self, kind: str, entity_id: str) -> None:
+        """Delete a catalogue entity (a tombstone in the log); products are usually retired."""
+        with self._tx() as c:
+            row = c.execute(
+                "SELECT deleted FROM catalogue WHERE kind = ? AND entity_id = ?",
+                [kind, entity_id],
+            ).fetchone()
+            if row is None or row[0]:
+                raise HubError(f"no {kind} {entity_id!r} in the catalogue")
+            op_id = _log(c, kind, entity_id, "delete", None, None, utc_now())
+            c.execute(
+                "UPDATE catalogue SET deleted = 1, op_id = ? WHERE kind = ? AND entity_id = ?",
+                [op_id, kind, entity_id],
+            )
+
+    def entity(self, kind: str, entity_id: str) -> dict[str, Any] | None:
+        """The current data of one catalogue entity, or None."""
+        rows = self._read(
+            "SELECT data FROM catalogue WHERE kind = ? AND entity_id = ? AND deleted = 0",
+            [kind, entity_id],
+        )
+        return json.loads(rows[0][0]) if rows else None
+
+    def entities(self, kind: str) -> dict[str, dict[str, Any]]:
+        """Every live entity of one kind, by id."""
+        return {
+            r[0]: json.loads(r[1]) for r in self._read(
+                "SELECT entity_id, data FROM catalogue WHERE kind = ? AND deleted = 0", [kind]
+            )
+        }
+
+    def allocate(self, device_key: str, sku: str, qty: int, note: str | None = None) -> str:
+        """Send ``qty`` pieces of ``sku`` to a device (negative: recall). Returns the id."""
+        if qty == 0:
+            raise HubError("the quantity must not be zero")
+        dev = self.find_device(device_key)
+        if self.entity("product", sku) is None:
+            raise HubError(f"no product with SKU {sku!r} in the catalogue")
+        alloc_id = uuid7()
+        now = utc_now()
+        data = {"id": alloc_id, "sku": sku, "qty": qty, "note": note, "created_at": now}
+        with self._tx() as c:
+            _log(c, "allocation", alloc_id, "upsert", json.dumps(data), dev.device_id, now)
+            _add_stock(c, dev.device_id, sku, qty)
+        return alloc_id
+
+    def changes(
+        self, device_id: str, since: int, limit: int
+    ) -> tuple[list[dict[str, Any]], int, bool]:
+        """A page of the change log for one device: ``(changes, next, complete)``.
+
+        Raises:
+            CursorExpired: ``since`` is below the compaction floor (0 always works: the
+                retained log is a full copy).
+        """
+        with self._lock:
+            floor = self._meta_int("compacted_below")
+            if 0 < since < floor:
+                raise CursorExpired(
+                    f"cursor {since} is older than the compacted change log ({floor})"
+                )
+            rows = self._conn.execute(
+                "SELECT op_id, kind, entity_id, op, data FROM changes WHERE op_id > ? "
+                "AND (device_id IS NULL OR device_id = ?) ORDER BY op_id LIMIT ?",
+                [since, device_id, limit + 1],
+            ).fetchall()
+        complete = len(rows) <= limit
+        rows = rows[:limit]
+        page = [
+            {"op_id": r[0], "kind": r[1], "id": r[2], "op": r[3],
+             "data": json.loads(r[4]) if r[4] is not None else None}
+            for r in rows
+        ]
+        return page, (rows[-1][0] if rows else since), complete
+
+    def compact(self, floor: int | None = None) -> int:
+        """Drop log entries below ``floor`` (default: the newest op) that nobody needs.
+
+        An entry goes when a newer entry for the same entity exists, and tombstones go
+        altogether; a device whose cursor is below the floor then gets 410 and resyncs.
+        Allocations are never dropped. Returns the number of entries removed.
+        """
+        with self._tx() as c:
+            if floor is None:
+                floor = int(c.execute("SELECT coalesce(max(op_id), 0) FROM changes").fetchone()[0])
+            removed = c.execute(
+                "DELETE FROM changes WHERE op_id < ? AND kind <> 'allocation' AND ("
+                " op = 'delete' OR EXISTS (SELECT 1 FROM changes n WHERE n.kind = changes.kind"
+                " AND n.entity_id = changes.entity_id AND n.op_id > changes.op_id))",
+                [floor],
+            ).rowcount
+            current = self._meta_int("compacted_below")
+            c.execute(
+                "INSERT INTO meta(key, value) VALUES ('compacted_below', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [str(max(current, floor))],
+            )
+        return int(removed)
+
+    def _meta_int(self, key: str) -> int:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return int(row[0]) if row else 0
+
+    # -- pictures --------------------------------------------------------------------------
+
+    def store_picture(self, data: bytes, mime: str) -> str:
+        """Keep a picture by its SHA-256 (the same bytes are stored once)."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._tx() as c:
+            c.execute(
+                "INSERT OR IGNORE INTO pictures(sha256, mime, data) VALUES (?, ?, ?)",
+                [digest, mime, data],
+            )
+        return digest
+
+    def picture(self, sha256: str) -> tuple[str, bytes] | None:
+        """``(mime, bytes)`` of a picture, or None."""
+        rows = self._read("SELECT mime, data FROM pictures WHERE sha256 = ?", [sha256])
+        return (rows[0][0], bytes(rows[0][1])) if rows else None
+
+    # -- reports ---------------------------------------------------------------------------
+
+    def payloads(self, kind: str, device_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored payload of one kind (optionally one device's), oldest first."""
+        sql = "SELECT payload FROM records WHERE kind = ?"
+        params: list[Any] = [kind]
+        if device_id is not None:
+            sql += " AND device_id = ?"
+            params.append(device_id)
+        for (text,) in self._read(sql + " ORDER BY device_id, device_seq", params):
+            yield json.loads(text)
+
+    def record_count(self, kind: str | None = None) -> int:
+        """How many records the hub holds (of one kind, or all)."""
+        if kind is None:
+            return int(self._read("SELECT count(*) FROM records")[0][0])
+        return int(self._read("SELECT count(*) FROM records WHERE kind = ?", [kind])[0][0])
+
+    def sales_rows(self, date_from: date | None, date_to: date | None) -> list[dict[str, str]]:
+        """The sales export, built by the same function as the stall's."""
+        return export_rows(
+            self.payloads("order"), self.payloads("refund"), self.payloads("void"),
+            date_from=date_from, date_to=date_to,
+        )
+
+    def artisan_totals(self, date_from: date, date_to: date) -> list[dict[str, Any]]:
+        """Per artisan: pieces and value sold, returned, net, GST and what they are owed.
+
+        The artisan is owed the net taxable value of their pieces: GST collected on them is
+        the institute's to remit, not the artisan's income.
+        """
+        rows = self._read(
+            "SELECT coalesce(artisan_id, ''), "
+            " sum(CASE WHEN entry = 'sale' THEN qty ELSE 0 END),"
+            " sum(CASE WHEN entry = 'sale' THEN total_paise ELSE 0 END),"
+            " -sum(CASE WHEN entry <> 'sale' THEN qty ELSE 0 END),"
+            " -sum(CASE WHEN entry <> 'sale' THEN total_paise ELSE 0 END),"
+            " sum(total_paise), sum(taxable_paise) "
+            "FROM artisan_ledger WHERE day BETWEEN ? AND ? GROUP BY 1 ORDER BY 1",
+            [date_from.isoformat(), date_to.isoformat()],
+        )
+        names = {k: v.get("name", "") for k, v in self.entities("artisan").items()}
+        return [
+            {"artisan_id": r[0], "name": names.get(r[0], ""), "pieces_sold": r[1],
+             "sold_paise": r[2], "pieces_returned": r[3], "returned_paise": r[4],
+             "net_paise": r[5], "gst_paise": r[5] - r[6], "owed_paise": r[6]}
+            for r in rows
+        ]
+
+    def waiting_buyers(self) -> list[dict[str, Any]]:
+        """Leads and open pre-orders with a phone number, newest first."""
+        rows = self._read(
+            "SELECT l.kind, l.phone_e164, l.name, l.products, d.device_code, l.created_at, "
+            "l.consent FROM leads l LEFT JOIN devices d ON d.device_id = l.device_id "
+            "WHERE l.erased_at IS NULL AND l.phone_e164 IS NOT NULL "
+            "AND coalesce(l.status, 'new') NOT IN ('converted', 'closed', 'delivered', "
+            "'cancelled') ORDER BY l.created_at DESC"
+        )
+        return [
+            {"kind": r[0], "phone": r[1], "name": r[2] or "", "products": json.loads(r[3]),
+             "stall": r[4] or "", "date": _ist_day(r[5]), "consent": bool(r[6])}
+            for r in rows
+        ]
+
+    def stock_of(self, device_key: str) -> dict[str, int]:
+        """The hub's view of a device's stock: allocations plus its movements."""
+        dev = self.find_device(device_key)
+        return dict(self._read(
+            "SELECT sku, qty FROM stock WHERE device_id = ? ORDER BY sku", [dev.device_id]
+        ))
+
+    def audit_problems(self, device_id: str) -> list[tuple[int, str]]:
+        """Flags on a device's audit chain, plus a gap if entries are still missing."""
+        problems = [
+            (int(r[0]), str(r[1])) for r in self._read(
+                "SELECT chain_no, problem FROM audit_flags WHERE device_id = ? ORDER BY 1",
+                [device_id],
+            )
+        ]
+        verified = self._read(
+            "SELECT verified_no FROM audit_chain WHERE device_id = ?", [device_id]
+        )
+        top = self._read(
+            "SELECT max(chain_no) FROM audit_entries WHERE device_id = ?", [device_id]
+        )[0][0]
+        done = verified[0][0] if verified else 0
+        if top is not None and top > done:
+            problems.append((done + 1, f"entries {done + 1}.. missing (have up to {top})"))
+        return problems
+
+    def rejections(self) -> list[dict[str, str]]:
+        """Records refused so far, newest first."""
+        return [
+            {"record_id": r[0], "device_id": r[1], "kind": r[2], "reason": r[3], "at": r[4]}
+            for r in self._read(
+                "SELECT record_id, device_id, kind, reason, at FROM rejections ORDER BY id DESC"
+            )
+        ]
+
+
+def _norm_code(code: str) -> str:
+    return code.strip().upper().replace("-", "").replace(" ", "")
+
+
+def _statements(script: str) -> Iterator[str]:
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer.strip()
+            buffer = ""
+
+
+def _log(
+    c: sqlite3.Connection, kind: str, entity_id: str, op: str, data: str | None,
+    device_id: str | None, now: str,
+) -> int:
+    cur = c.execute(
+        "INSERT INTO changes(kind, entity_id, op, data, device_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [kind, entity_id, op, data, device_id, now],
+    )
+    return int(cur.lastrowid or 0)
+
+
+def _add_stock(c: sqlite3.Connection, device_id: str, sku: str, qty: int) -> None:
+    c.execute(
+        "INSERT INTO stock(device_id, sku, qty) VALUES (?, ?, ?) "
+        "ON CONFLICT(device_id, sku) DO UPDATE SET qty = qty + excluded.qty",
+        [device_id, sku, qty],
+    )
+
+
+# -- effects of each record kind, run in the record's savepoint ------------------------------
+
+def _order(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    day = _ist_day(p["created_at"])
+    c.executemany(
+        "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, artisan_id,"
+        " sku, entry, qty, total_paise, taxable_paise, day) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'sale', ?, ?, ?, ?)",
+        [(p["id"], dev.device_id, p["id"], ln["id"], ln.get("artisan_id"), ln.get("sku"),
+          ln["qty"], ln["total_paise"], ln["taxable_paise"], day) for ln in p["lines"]],
+    )
+
+
+def _refund(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    day = _ist_day(p["created_at"])
+    for line in p["lines"]:
+        sale = c.execute(
+            "SELECT order_id, artisan_id, sku FROM artisan_ledger "
+            "WHERE order_line_id = ? AND entry = 'sale' AND device_id = ?",
+            [line["order_line_id"], dev.device_id],
+        ).fetchone()
+        if sale is None:
+            raise Invalid("refund of a bill line the hub has not received")
+        c.execute(
+            "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, "
+            "artisan_id, sku, entry, qty, total_paise, taxable_paise, day) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'refund', ?, ?, ?, ?)",
+            [p["id"], dev.device_id, sale[0], line["order_line_id"], sale[1], sale[2],
+             -line["qty"], -line["total_paise"], -line["taxable_paise"], day],
+        )
+
+
+def _void(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    # A void cancels whatever of the bill is still standing (lines net of refunds).
+    day = _ist_day(p["created_at"])
+    rows = c.execute(
+        "SELECT order_line_id, artisan_id, sku, sum(qty), sum(total_paise), sum(taxable_paise) "
+        "FROM artisan_ledger WHERE order_id = ? AND device_id = ? GROUP BY order_line_id",
+        [p["order_id"], dev.device_id],
+    ).fetchall()
+    if not rows:
+        raise Invalid("void of a bill the hub has not received")
+    c.executemany(
+        "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, artisan_id,"
+        " sku, entry, qty, total_paise, taxable_paise, day) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'void', ?, ?, ?, ?)",
+        [(p["id"], dev.device_id, p["order_id"], r[0], r[1], r[2], -r[3], -r[4], -r[5], day)
+         for r in rows if r[3] or r[4]],
+    )
+
+
+def _stock_movement(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    _add_stock(c, dev.device_id, p["sku"], p["qty"])
+
+
+def _lead(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    erased = c.execute("SELECT erased_at FROM erasures WHERE lead_id = ?", [p["id"]]).fetchone()
+    products = [i.get("sku") or i.get("text") for i in p.get("interests") or []
+                if isinstance(i, dict)]
+    c.execute(
+        "INSERT INTO leads(id, kind, device_id, created_at, phone_e164, name, products, "
+        "consent, status, erased_at) VALUES (?, 'lead', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [p["id"], dev.device_id, p["created_at"], None if erased else p["phone_e164"],
+         None if erased else p.get("name"), json.dumps(products, ensure_ascii=False),
+         int(bool(p["consent"])), p.get("status"), erased[0] if erased else None],
+    )
+    if erased:
+        _redact_lead_record(c, p["id"])
+
+
+def _lead_erasure(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    # The erasure may arrive before the lead (a rejected or delayed push): remember it.
+    c.execute(
+        "INSERT OR IGNORE INTO erasures(lead_id, erased_at) VALUES (?, ?)",
+        [p["lead_id"], p["erased_at"]],
+    )
+    c.execute(
+        "UPDATE leads SET phone_e164 = NULL, name = NULL, erased_at = ? WHERE id = ?",
+        [p["erased_at"], p["lead_id"]],
+    )
+    _redact_lead_record(c, p["lead_id"])
+
+
+_PERSONAL = ("phone_e164", "name", "note", "district")
+
+
+def _redact_lead_record(c: sqlite3.Connection, lead_id: str) -> None:
+    # Erasure beats verbatim storage for personal data. The stored hash is kept, so a
+    # retried push of the original lead is still recognised as a duplicate.
+    row = c.execute(
+        "SELECT payload FROM records WHERE id = ? AND kind = 'lead'", [lead_id]
+    ).fetchone()
+    if row is None:
+        return
+    payload = json.loads(row[0])
+    for key in _PERSONAL:
+        if key in payload:
+            payload[key] = None
+    c.execute(
+        "UPDATE records SET payload = ? WHERE id = ?",
+        [json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+         lead_id],
+    )
+
+
+def _preorder(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    products = [i.get("sku") or i.get("description") for i in p["items"] if isinstance(i, dict)]
+    c.execute(
+        "INSERT INTO leads(id, kind, device_id, created_at, phone_e164, name, products, "
+        "consent, status) VALUES (?, 'preorder', ?, ?, ?, ?, ?, 1, ?)",
+        [p["id"], dev.device_id, p["created_at"], p["phone_e164"], p.get("buyer_name"),
+         json.dumps(products, ensure_ascii=False), p.get("status", "open")],
+    )
+
+
+def _audit(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
+    def flag(no: int, problem: str) -> None:
+        c.execute(
+            "INSERT OR IGNORE INTO audit_flags(device_id, chain_no, problem, flagged_at) "
+            "VALUES (?, ?, ?, ?)",
+            [dev.device_id, no, problem, now],
+        )
+
+    no = p["chain_no"]
+    if entry_hash(p) != p["hash"]:
+        flag(no, "was edited after it was written")
+    other = c.execute(
+        "SELECT record_id FROM audit_entries WHERE device_id = ? AND chain_no = ?",
+        [dev.device_id, no],
+    ).fetchone()
+    if other is not None:
+        flag(no, f"two entries carry this number ({other[0]} and {p['id']})")
+        return
+    c.execute(
+        "INSERT INTO audit_entries(device_id, chain_no, record_id, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [dev.device_id, no, p["id"], p["prev_hash"], p["hash"]],
+    )
+    state = c.execute(
+        "SELECT verified_no, verified_hash FROM audit_chain WHERE device_id = ?",
+        [dev.device_id],
+    ).fetchone()
+    verified_no, verified_hash = state if state else (0, "0" * 64)
+    # Walk forward over every entry now contiguous with the verified part of the chain.
+    while True:
+        nxt = c.execute(
+            "SELECT prev_hash, hash FROM audit_entries WHERE device_id = ? AND chain_no = ?",
+            [dev.device_id, verified_no + 1],
+        ).fetchone()
+        if nxt is None:
+            break
+        if nxt[0] != verified_hash:
+            flag(verified_no + 1, "does not link to the entry before it")
+        verified_no, verified_hash = verified_no + 1, nxt[1]
+    c.execute(
+        "INSERT INTO audit_chain(device_id, verified_no, verified_hash) VALUES (?, ?, ?) "
+        "ON CONFLICT(device_id) DO UPDATE SET verified_no = excluded.verified_no, "
+        "verified_hash = excluded.verified_hash",
+        [dev.device_id, verified_no, verified_hash],
+    )
+
+
+_EFFECTS = {
+    "order": _order, "refund": _refund, "void": _void, "stock_movement": _stock_movement,
+    "lead": _lead, "lead_erasure": _lead_erasure, "preorder": _preorder, "audit": _audit,
+}
