@@ -1,0 +1,81 @@
+"""Start the stall app: ``build`` makes the window (for tests and automation), ``main`` runs it.
+
+``build`` opens the stall database, loads the demo catalogue on first run, makes the first
+manager, registers the bundled fonts and installs the saved language, and returns the main
+window without entering the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from pos import catalogue, staff, store
+from pos.errors import MelaError
+from ui import fonts, workers
+from ui.i18n import LANGUAGES, Translations
+from ui.mainwindow import MainWindow
+from ui.services import LANGUAGE, Services
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Mela POS"
+
+
+def application() -> QApplication:
+    """The running QApplication, made on first use."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Mela POS")
+    return app
+
+
+def build(data_dir: Path | str) -> MainWindow:
+    """The main window on ``data_dir``, ready to show (no event loop is started).
+
+    Raises:
+        StorageError: the stall database cannot be opened (the file is left untouched).
+    """
+    app = application()
+    fonts.install(app)
+    app.setStyle("Fusion")
+    db = store.open_store(Path(data_dir))
+    try:
+        catalogue.ensure_demo(db)
+        staff.ensure_default_manager(db)
+    except BaseException:
+        db.close()
+        raise
+    translations = Translations(app)
+    services = Services(Path(data_dir), db, translations, app)
+    language = store.get_setting(db, LANGUAGE, "en")
+    if language in LANGUAGES and language != "en":
+        translations.set_language(str(language))
+    window = MainWindow(services)
+    window.resize(1366, 768)
+    window.destroyed.connect(lambda *_: db.close())
+    return window
+
+
+def main(data_dir: Path | str) -> int:
+    """Open the app on ``data_dir`` and run until the window closes. Returns the exit code."""
+    app = application()
+    try:
+        window = build(data_dir)
+    except MelaError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return exc.exit_code
+    window.showMaximized() if window.screen().size().width() <= 1400 else window.show()
+    code = app.exec()
+    workers.wait_all(10_000)
+    return code

@@ -1,0 +1,1 @@
+"""Dialogs: sign-in, manager approval, payment, and the other engineer's lead forms."""

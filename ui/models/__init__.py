@@ -1,0 +1,1 @@
+"""Qt item models over ``pos`` data (the catalogue grid, the cart)."""

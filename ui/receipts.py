@@ -1,0 +1,68 @@
+"""Print a bill's receipt in the background; a printer problem never loses the sale.
+
+The sale is already committed when this runs. Rendering and printing go to a worker on the
+``io`` lane so the counter stays responsive; a ``PrinterError`` (no paper, unplugged, no
+printer set) shows its sentence with a Reprint button.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pos.errors import MelaError
+from pos.store import Database
+from ui.services import Services
+
+log = logging.getLogger(__name__)
+
+
+def _print(db: Database, invoice_no: str) -> Any:
+    from pos import printing
+
+    return printing.print_receipt(db, invoice_no)
+
+
+def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -> None:
+    """Print the receipt of ``invoice_no`` in a worker; report problems with a Reprint offer."""
+
+    def done(_result: Any) -> None:
+        log.info("receipt %s printed", invoice_no)
+        window = parent.window() if parent is not None else None
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(
+                QCoreApplication.translate("Receipts", "Receipt {invoice} printed.")
+                .format(invoice=invoice_no), 8000)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, ModuleNotFoundError) and exc.name == "pos.printing":
+            text = QCoreApplication.translate(
+                "Receipts", "Receipt printing is not available in this build; bill {invoice} "
+                "is saved.").format(invoice=invoice_no)
+        elif isinstance(exc, MelaError):
+            text = QCoreApplication.translate(
+                "Receipts", "The receipt for bill {invoice} did not print: {problem} "
+                "The bill is saved.").format(invoice=invoice_no, problem=str(exc))
+        else:
+            log.error("printing %s failed", invoice_no, exc_info=exc)
+            text = QCoreApplication.translate(
+                "Receipts", "The receipt for bill {invoice} did not print because of an "
+                "error inside Mela POS. The bill is saved.").format(invoice=invoice_no)
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("Receipts", "Printer"), text,
+                          QMessageBox.StandardButton.Close, parent)
+        box.setObjectName("printerProblem")
+        reprint = box.addButton(QCoreApplication.translate("Receipts", "Reprint"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        reprint.setObjectName("reprintButton")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(
+            lambda _r: print_receipt(services, parent, invoice_no)
+            if box.clickedButton() is reprint else None)
+        box.open()
+
+    services.run(parent, lambda db: _print(db, invoice_no), done, failed, lane="io")
