@@ -16,7 +16,7 @@ os.environ.setdefault(
     "MELA_POS_LOGS", os.path.join(tempfile.gettempdir(), f"mela-pos-test-logs-{os.getpid()}")
 )
 
-from pos import store  # noqa: E402
+from pos import store
 
 
 @pytest.fixture

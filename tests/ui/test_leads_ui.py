@@ -1,0 +1,146 @@
+"""Leads and pre-orders through the real widgets: the form, the list, erasure, delivery."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from pos import leads, preorders
+from tests.helpers.stall import Stall, services, stall  # noqa: F401
+from ui.dialogs.lead import LeadDialog
+from ui.dialogs.preorder import PreorderDialog
+from ui.screens.leads import Screen as LeadsScreen
+
+
+def type_hindi(widget: QLineEdit, text: str) -> None:
+    """Commit Devanagari the way an input method does (keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def test_lead_refuses_a_bad_number_then_saves_a_good_one(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    dialog = LeadDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "leadDialog"
+    phone = dialog.findChild(QLineEdit, "phoneInput")
+    qtbot.keyClicks(phone, "0612 223")
+    assert dialog.phone.e164() is None
+    assert "#b3261e" in phone.styleSheet()  # red while invalid
+    dialog.interests.entry.setText("MB-0001")
+    qtbot.keyClick(dialog.interests.entry, Qt.Key.Key_Return)
+    dialog.save_button.click()
+    assert dialog.message.is_error
+    assert "mobile" in dialog.message.text().lower()
+    assert leads.find_leads(stall.db) == []
+    assert dialog.result() != dialog.DialogCode.Accepted
+
+    phone.clear()
+    qtbot.keyClicks(phone, "98765 43210")
+    assert dialog.phone.e164() == "+919876543210"
+    assert "#1b7f3b" in phone.styleSheet()  # green once valid
+    assert "+91 98765 43210" in dialog.phone.message.text()
+    type_hindi(dialog.name_input, "सीता देवी")
+    dialog.district_input.setText("Madhubani")  # typing would pop the completer up
+    qtbot.keyClicks(dialog.interests.entry, "Sujani quilt, double bed")
+    dialog.interests.add_button.click()
+    notice = dialog.notice.text()
+    assert leads.CONSENT_NOTICE_EN in notice and leads.CONSENT_NOTICE_HI in notice
+    dialog.consent.click()
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        dialog.save_button.click()
+
+    [lead] = leads.find_leads(stall.db)
+    assert lead.phone_e164 == "+919876543210"
+    assert lead.name == "सीता देवी"
+    assert lead.district == "Madhubani"
+    assert lead.consent and lead.consent_text == " ".join(notice.split())
+    assert lead.interests == [
+        {"sku": "MB-0001", "text": "Madhubani Fish Painting"},
+        {"text": "Sujani quilt, double bed"},
+    ]
+    assert lead.staff_id == stall.cashier.id
+
+
+def test_lead_from_a_product_card_lists_the_product(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    from pos import catalogue
+
+    dialog = LeadDialog(services, product=catalogue.get(stall.db, "SK-0002"))
+    qtbot.addWidget(dialog)
+    assert dialog.interests.interests() == [{"sku": "SK-0002", "text": "Sikki Grass Basket"}]
+    qtbot.keyClicks(dialog.phone.input, "+91-91234-56789")
+    dialog.save_button.click()  # consent left unticked: a lead without consent is kept as no
+    [lead] = leads.find_leads(stall.db)
+    assert lead.consent is False and lead.phone_e164 == "+919123456789"
+
+
+def test_leads_screen_finds_changes_status_and_erases(
+    qtbot: Any, qtmodeltester: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    for number in ("98765 43210", "91234 56789"):
+        leads.take_lead(stall.db, phone=number, interests=[{"text": "Manjusha box"}],
+                        consent=True, notice_text=leads.CONSENT_NOTICE_EN,
+                        staff_id=stall.cashier.id)
+    screen = LeadsScreen(services)
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 2
+    qtmodeltester.check(screen.model)
+    qtbot.keyClicks(screen.search_box, "91234")
+    assert screen.model.rowCount() == 1
+    screen.table.selectRow(0)
+    screen.set_status.setCurrentIndex(screen.set_status.findData("contacted"))
+    screen.status_button.click()
+    assert leads.find_leads(stall.db, "91234")[0].status == "contacted"
+
+    box = screen.ask_erase()
+    assert isinstance(box, QMessageBox) and box.objectName() == "eraseConfirm"
+    box.button(QMessageBox.StandardButton.Yes).click()
+    erased = [ld for ld in leads.find_leads(stall.db) if ld.erased]
+    assert len(erased) == 1 and erased[0].phone_e164 is None
+    assert "erased" in screen.message.text()
+    screen.search_box.clear()
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData("new"))
+    assert screen.model.rowCount() == 1
+
+
+def test_take_a_preorder_and_deliver_it(
+    qtbot: Any, qtmodeltester: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    dialog = PreorderDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.phone.input, "98765 43210")
+    qtbot.keyClicks(dialog.name_input, "Meena")
+    qtbot.keyClicks(dialog.item_entry, "MB-0001")
+    dialog.add_item_button.click()
+    qtbot.keyClicks(dialog.item_entry, "Sikki basket, 60 cm, red")
+    dialog.add_item_button.click()
+    assert dialog.message.is_error  # a free-text item needs its price
+    qtbot.keyClicks(dialog.item_price, "2500")
+    dialog.add_item_button.click()
+    assert dialog.total() == 120000 + 250000
+    qtbot.keyClicks(dialog.advance_input, "1000")
+    assert dialog.balance_label.text() == "₹2,700.00"
+    dialog.address_input.setPlainText("12 Boring Road, Patna")
+    qtbot.keyClicks(dialog.pin_input, "800001")
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        dialog.save_button.click()
+    [order] = preorders.list_preorders(stall.db)
+    assert order.advance_paise == 100000 and order.balance_paise == 270000
+    assert order.pin_code == "800001" and order.phone_e164 == "+919876543210"
+    assert [i["description"] for i in order.items][1] == "Sikki basket, 60 cm, red"
+
+    screen = LeadsScreen(services)
+    qtbot.addWidget(screen)
+    qtmodeltester.check(screen.pre_model)
+    screen.tabs.setCurrentIndex(1)
+    screen.pre_table.selectRow(0)
+    screen.delivered_button.click()
+    assert preorders.list_preorders(stall.db, status="delivered")[0].id == order.id

@@ -1,0 +1,347 @@
+"""Leads and pre-orders: the buyers the stall promised to call back or deliver to.
+
+The leads tab finds a buyer by phone digits, name, district or product, changes a lead's
+status as the office works through it, and erases a buyer's data when they ask (after a
+confirmation, since it cannot be undone). The pre-orders tab lists orders waiting for
+delivery with their balance due and marks them delivered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos import leads, preorders
+from pos.errors import MelaError
+from pos.ids import to_ist
+from pos.phone import format_for_display
+from ui.dialogs.lead import LeadDialog
+from ui.dialogs.preorder import PreorderDialog
+from ui.forms import MessageLine, inr
+from ui.tablemodel import Column, RecordsModel
+
+LEAD_COLOURS = {"new": "#e3f2fd", "converted": "#e6f4ea", "closed": "#eeeeee"}
+PREORDER_COLOURS = {"delivered": "#e6f4ea", "cancelled": "#eeeeee"}
+
+
+def lead_status_text(status: str) -> str:
+    """A lead status in the current language."""
+    names = {
+        "new": QCoreApplication.translate("Leads", "new"),
+        "contacted": QCoreApplication.translate("Leads", "contacted"),
+        "converted": QCoreApplication.translate("Leads", "bought"),
+        "closed": QCoreApplication.translate("Leads", "closed"),
+    }
+    return names.get(status, status)
+
+
+def preorder_status_text(status: str) -> str:
+    """A pre-order status in the current language."""
+    names = {
+        "open": QCoreApplication.translate("Leads", "to deliver"),
+        "delivered": QCoreApplication.translate("Leads", "delivered"),
+        "cancelled": QCoreApplication.translate("Leads", "cancelled"),
+    }
+    return names.get(status, status)
+
+
+def _interests_text(lead: Any) -> str:
+    return ", ".join(item.get("text") or item.get("sku") or "" for item in lead.interests)
+
+
+def _reselect(table: QTableView, model: RecordsModel, record: Any) -> None:
+    if record is None:
+        return
+    for row, candidate in enumerate(model.records()):
+        if candidate.id == record.id:
+            table.selectRow(row)
+            return
+
+
+class Screen(QWidget):
+    """Find and work through leads; see and deliver pre-orders."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadsScreen")
+        self._services = services
+        self.dialog: QWidget | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("leadsTabs")
+
+        # Leads tab ----------------------------------------------------------------------
+        leads_page = QWidget(self.tabs)
+        self.search_box = QLineEdit(leads_page)
+        self.search_box.setObjectName("leadSearch")
+        self.search_box.setMinimumHeight(38)
+        self.status_filter = QComboBox(leads_page)
+        self.status_filter.setObjectName("leadStatusFilter")
+        self.status_filter.addItem("", None)
+        for status in leads.STATUSES:
+            self.status_filter.addItem(status, status)
+        self.new_lead_button = QPushButton(leads_page)
+        self.new_lead_button.setObjectName("newLeadButton")
+        self.new_preorder_button = QPushButton(leads_page)
+        self.new_preorder_button.setObjectName("newPreorderButton")
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.new_lead_button)
+        top.addWidget(self.new_preorder_button)
+        self.model = RecordsModel(
+            [
+                Column(lambda: self.tr("Taken"),
+                       lambda ld: to_ist(ld.created_at).strftime("%d-%m-%Y %H:%M")),
+                Column(lambda: self.tr("Mobile"),
+                       lambda ld: format_for_display(ld.phone_e164) if not ld.erased
+                       else self.tr("(erased)")),
+                Column(lambda: self.tr("Name"), lambda ld: ld.name or ""),
+                Column(lambda: self.tr("District"), lambda ld: ld.district or ""),
+                Column(lambda: self.tr("Interested in"), _interests_text),
+                Column(lambda: self.tr("Consent"),
+                       lambda ld: self.tr("yes") if ld.consent else self.tr("no")),
+                Column(lambda: self.tr("Status"), lambda ld: lead_status_text(ld.status)),
+            ],
+            self,
+            highlight=lambda ld: "#eeeeee" if ld.erased else LEAD_COLOURS.get(ld.status),
+        )
+        self.table = QTableView(leads_page)
+        self.table.setObjectName("leadsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.set_status = QComboBox(leads_page)
+        self.set_status.setObjectName("leadStatus")
+        for status in leads.STATUSES:
+            self.set_status.addItem(status, status)
+        self.status_button = QPushButton(leads_page)
+        self.status_button.setObjectName("setLeadStatusButton")
+        self.erase_button = QPushButton(leads_page)
+        self.erase_button.setObjectName("eraseLeadButton")
+        self.message = MessageLine(leads_page)
+        self.message.setObjectName("leadsMessage")
+        actions = QHBoxLayout()
+        actions.addWidget(self.set_status)
+        actions.addWidget(self.status_button)
+        actions.addStretch(1)
+        actions.addWidget(self.erase_button)
+        leads_layout = QVBoxLayout(leads_page)
+        leads_layout.addLayout(top)
+        leads_layout.addWidget(self.table, 1)
+        leads_layout.addLayout(actions)
+        leads_layout.addWidget(self.message)
+
+        # Pre-orders tab -----------------------------------------------------------------
+        pre_page = QWidget(self.tabs)
+        self.pre_model = RecordsModel(
+            [
+                Column(lambda: self.tr("Pre-order"), lambda p: p.preorder_no),
+                Column(lambda: self.tr("Taken"),
+                       lambda p: to_ist(p.created_at).strftime("%d-%m-%Y")),
+                Column(lambda: self.tr("Mobile"), lambda p: format_for_display(p.phone_e164)),
+                Column(lambda: self.tr("Name"), lambda p: p.buyer_name or ""),
+                Column(lambda: self.tr("Promised"), lambda p: p.promised_date),
+                Column(lambda: self.tr("Total"), lambda p: inr(p.total_paise), True),
+                Column(lambda: self.tr("Advance"), lambda p: inr(p.advance_paise), True),
+                Column(lambda: self.tr("Balance due"), lambda p: inr(p.balance_paise), True),
+                Column(lambda: self.tr("Status"), lambda p: preorder_status_text(p.status)),
+            ],
+            self,
+            highlight=lambda p: PREORDER_COLOURS.get(p.status),
+        )
+        self.pre_table = QTableView(pre_page)
+        self.pre_table.setObjectName("preordersTable")
+        self.pre_table.setModel(self.pre_model)
+        self.pre_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.pre_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.pre_table.horizontalHeader().setStretchLastSection(True)
+        self.pre_table.verticalHeader().hide()
+        self.delivered_button = QPushButton(pre_page)
+        self.delivered_button.setObjectName("markDeliveredButton")
+        self.pre_message = MessageLine(pre_page)
+        self.pre_message.setObjectName("preordersMessage")
+        pre_actions = QHBoxLayout()
+        pre_actions.addStretch(1)
+        pre_actions.addWidget(self.delivered_button)
+        pre_layout = QVBoxLayout(pre_page)
+        pre_layout.addWidget(self.pre_table, 1)
+        pre_layout.addLayout(pre_actions)
+        pre_layout.addWidget(self.pre_message)
+
+        self.tabs.addTab(leads_page, "")
+        self.tabs.addTab(pre_page, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+        self.search_box.textChanged.connect(self.refresh)
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._lead_chosen)
+        self.status_button.clicked.connect(self.change_status)
+        self.erase_button.clicked.connect(self.ask_erase)
+        self.new_lead_button.clicked.connect(self.new_lead)
+        self.new_preorder_button.clicked.connect(self.new_preorder)
+        self.delivered_button.clicked.connect(self.mark_delivered)
+        services.changed.connect(self._on_changed)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        """The toolbar and window title of this screen."""
+        return self.tr("Leads")
+
+    # -- lists -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read both lists (short indexed reads, at most a few hundred rows)."""
+        chosen = self.selected_lead()
+        chosen_order = self.selected_preorder()
+        try:
+            found = leads.find_leads(
+                self._services.db, self.search_box.text(), self.status_filter.currentData()
+            )
+        except MelaError as exc:
+            self.message.error(str(exc))
+            found = []
+        self.model.set_rows(found)
+        self.table.resizeColumnsToContents()
+        self.pre_model.set_rows(preorders.list_preorders(self._services.db, status=None))
+        self.pre_table.resizeColumnsToContents()
+        # Keep the row the manager was working on selected across the refresh.
+        _reselect(self.table, self.model, chosen)
+        _reselect(self.pre_table, self.pre_model, chosen_order)
+        self._lead_chosen()
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("lead", "preorder", "sale"):
+            self.refresh()
+
+    def selected_lead(self) -> Any:
+        """The lead picked in the table, or None."""
+        index = self.table.selectionModel().currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def selected_preorder(self) -> Any:
+        """The pre-order picked in its table, or None."""
+        index = self.pre_table.selectionModel().currentIndex()
+        return self.pre_model.record(index.row()) if index.isValid() else None
+
+    def _lead_chosen(self, *_args: Any) -> None:
+        lead = self.selected_lead()
+        usable = lead is not None and not lead.erased
+        for widget in (self.set_status, self.status_button, self.erase_button):
+            widget.setEnabled(usable)
+        if usable:
+            self.set_status.setCurrentIndex(max(0, self.set_status.findData(lead.status)))
+
+    # -- actions -----------------------------------------------------------------------
+    def _staff_id(self) -> str:
+        staff = self._services.staff
+        return staff.id if staff is not None else ""
+
+    def change_status(self) -> None:
+        """Store the status picked for the selected lead."""
+        lead = self.selected_lead()
+        if lead is None:
+            return
+        try:
+            leads.set_status(self._services.db, lead.id, self.set_status.currentData(),
+                             self._staff_id())
+        except MelaError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok(self.tr("Status saved."))
+        self._services.notify_changed("lead")
+
+    def ask_erase(self) -> QMessageBox | None:
+        """Ask for confirmation, then erase the selected buyer's data."""
+        lead = self.selected_lead()
+        if lead is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Erase this buyer's data?"),
+            self.tr("Erase the phone number, name, district, note and products of %1? "
+                    "This cannot be undone; the hub erases its copy too.")
+            .replace("%1", format_for_display(lead.phone_e164)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+        )
+        box.setObjectName("eraseConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        lead_id = lead.id
+
+        def answered(button: Any) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.erase(lead_id)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def erase(self, lead_id: str) -> None:
+        """Erase one lead's personal data (confirmed already)."""
+        try:
+            leads.erase(self._services.db, lead_id, self._staff_id())
+        except MelaError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.ok(self.tr("The buyer's data was erased."))
+        self._services.notify_changed("lead")
+
+    def new_lead(self) -> LeadDialog:
+        """Open the lead form."""
+        dialog = LeadDialog(self._services, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def new_preorder(self) -> PreorderDialog:
+        """Open the pre-order form."""
+        dialog = PreorderDialog(self._services, self)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def mark_delivered(self) -> None:
+        """Mark the selected pre-order as handed over to the buyer."""
+        order = self.selected_preorder()
+        if order is None:
+            self.pre_message.error(self.tr("Choose a pre-order first."))
+            return
+        try:
+            preorders.mark_delivered(self._services.db, order.preorder_no,
+                                     staff_id=self._staff_id())
+        except MelaError as exc:
+            self.pre_message.error(str(exc))
+            return
+        self.pre_message.ok(self.tr("Marked delivered."))
+        self._services.notify_changed("preorder")
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.tabs.setTabText(0, self.tr("Leads"))
+        self.tabs.setTabText(1, self.tr("Pre-orders"))
+        self.search_box.setPlaceholderText(self.tr("Find by phone, name, district or product"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for i, status in enumerate(leads.STATUSES):
+            self.status_filter.setItemText(i + 1, lead_status_text(status))
+            self.set_status.setItemText(i, lead_status_text(status))
+        self.new_lead_button.setText(self.tr("New lead"))
+        self.new_preorder_button.setText(self.tr("New pre-order"))
+        self.status_button.setText(self.tr("Set status"))
+        self.erase_button.setText(self.tr("Erase on request…"))
+        self.delivered_button.setText(self.tr("Mark delivered"))
+        self.model.retranslate()
+        self.pre_model.retranslate()

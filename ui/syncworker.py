@@ -1,0 +1,297 @@
+"""Background sync for the app: probes the hub, pushes and pulls, reports progress.
+
+Everything here runs on QThreadPool threads with their own stall connection; the UI thread
+only receives queued signals. A timer on the UI thread merely *starts* a probe job: every
+``PROBE_SECONDS`` while the hub answers, backing off (doubling up to ``MAX_BACKOFF_SECONDS``,
+with jitter so a row of stalls does not hammer the hub together) while it does not. When the
+hub answers and records are waiting, a sync starts by itself. Until the laptop is paired (or
+when the ``sync`` package is absent) the worker still reports how many records wait.
+
+One ``SyncWorker`` per app (``for_services``); one sync at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from pos import records, store
+
+log = logging.getLogger(__name__)
+
+PROBE_SECONDS = 30
+MAX_BACKOFF_SECONDS = 300
+
+PROBE_TIMEOUT_SECONDS = 4.0
+
+try:  # The sync client is optional at run time: the app works unpaired without it.
+    from sync import client as sync_client
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
+    if exc.name not in ("sync.client", "sync"):
+        raise
+    sync_client = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Parked:
+    """A record the hub refused, kept on the laptop for the manager to look at."""
+
+    record_id: str
+    kind: str
+    created_at: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar shows; made in a worker, read on the UI thread."""
+
+    pending: int
+    rejected: int
+    paired: bool
+    reachable: bool | None  # None: not probed (unpaired or no client)
+    last_synced_at: str | None
+    hub_url: str | None = None
+    last_error: str | None = None
+
+
+def read_state(db: store.Database, *, probe: bool) -> SyncState:
+    """Outbox counts, pairing and (optionally) whether the hub answers. Runs in a worker."""
+    pending = records.pending_count(db)
+    rejected = records.rejected_count(db)
+    if sync_client is None:
+        return SyncState(pending, rejected, False, None, None)
+    info = sync_client.status(db)
+    paired = bool(info["enrolled"])
+    reachable = hub_answers(info["hub_url"]) if paired and probe else None
+    return SyncState(pending, rejected, paired, reachable, info["last_sync_at"],
+                     info["hub_url"], info["last_error"])
+
+
+def hub_answers(hub_url: str | None) -> bool:
+    """Whether the hub's health endpoint answers within a few seconds (worker only)."""
+    if not hub_url:
+        return False
+    try:
+        from sync import monitor
+    except ModuleNotFoundError:
+        monitor = None
+    if monitor is not None and hasattr(monitor, "probe"):
+        return bool(monitor.probe(hub_url))
+    import httpx
+
+    try:
+        response = httpx.get(f"{hub_url}/v1/health", timeout=PROBE_TIMEOUT_SECONDS)
+    except httpx.HTTPError:
+        return False
+    return response.status_code == 200
+
+
+def parked(db: store.Database) -> list[Parked]:
+    """The records the hub refused, with its reasons (empty without the sync client)."""
+    if sync_client is None:
+        return []
+    return [Parked(r["record_id"], r["kind"], r["created_at"], r["reason"] or "")
+            for r in sync_client.status(db)["rejected"]]
+
+
+def run_sync(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
+    """One push-and-pull with the hub, reporting progress; returns a one-line summary."""
+    with sync_client.SyncClient(db, on_progress=progress) as client:
+        report = client.sync()
+    summary = f"{report.sent} sent, {report.changes} catalogue changes"
+    if report.rejected:
+        summary += f", {report.rejected} refused"
+    return summary
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; worker emissions arrive queued."""
+
+    progress = Signal(str, int, int)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    """Run ``fn(db, on_progress)`` with a fresh connection on a pool thread."""
+
+    def __init__(self, data_dir: Path, fn: Callable[..., Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._data_dir = data_dir
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        db = None
+        try:
+            db = store.connect(store.db_path(self._data_dir))
+            result = self._fn(db, self._relay.progress.emit)
+        except BaseException as exc:
+            log.debug("sync job failed:\n%s", traceback.format_exc())
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+        finally:
+            if db is not None:
+                db.close()
+
+
+class SyncWorker(QObject):
+    """The app's sync engine, seen from the UI thread.
+
+    Signals:
+        stateChanged(object): a new ``SyncState``.
+        started(): a sync run began.
+        progress(str, int, int): phase (``push``/``pull``/``pictures``), done, total.
+        finished(bool, str): a run ended; ok and a one-line summary or the reason.
+    """
+
+    stateChanged = Signal(object)
+    started = Signal()
+    progress = Signal(str, int, int)
+    finished = Signal(bool, str)
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = Path(data_dir)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one uploader per device
+        self._busy = False
+        self._probing = False
+        self._backoff = PROBE_SECONDS
+        self.state: SyncState | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.probe)
+        self._relays: set[_Relay] = set()
+
+    # -- public ------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """Whether a sync run is in progress."""
+        return self._busy
+
+    def paired(self) -> bool:
+        """Whether the laptop is paired with a hub (as of the last state read)."""
+        return bool(self.state and self.state.paired)
+
+    def start(self) -> None:
+        """Read the state now and keep probing on the timer."""
+        self.probe()
+
+    def stop(self) -> None:
+        """Stop probing and wait for a running job (app quit, tests)."""
+        self._timer.stop()
+        self._pool.waitForDone(15_000)
+
+    def refresh(self) -> None:
+        """Re-read counts without probing the network (after a sale, for instance)."""
+        self._run(lambda db, _p: read_state(db, probe=False), self._got_state, self._log)
+
+    @Slot()
+    def probe(self) -> None:
+        """Check the hub in a worker; a sync follows if it answers and records wait."""
+        if self._busy or self._probing:
+            return
+        self._probing = True
+        self._run(lambda db, _p: read_state(db, probe=True), self._probed, self._probe_failed)
+
+    def sync_now(self) -> None:
+        """Push and pull now (end of day, or the user asked). Ignored while one runs."""
+        if self._busy:
+            return
+        if sync_client is None:
+            self.finished.emit(False, self.tr("the sync client is not installed"))
+            return
+        self._busy = True
+        self.started.emit()
+
+        self._run(run_sync, self._synced, self._sync_failed, progress=self.progress.emit)
+
+    # -- plumbing ----------------------------------------------------------------------
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+        *,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def handler(value: Any) -> None:
+                self._relays.discard(relay)
+                callback(value)
+
+            return handler
+
+        relay.done.connect(finish(done))
+        relay.failed.connect(finish(failed))
+        if progress is not None:
+            relay.progress.connect(progress)
+        self._pool.start(_Job(self._data_dir, fn, relay))
+
+    def _got_state(self, state: SyncState) -> None:
+        self.state = state
+        self.stateChanged.emit(state)
+
+    def _probed(self, state: SyncState) -> None:
+        self._probing = False
+        self._got_state(state)
+        if state.reachable:
+            self._backoff = PROBE_SECONDS
+            if state.pending:
+                self.sync_now()
+        elif state.paired:
+            self._backoff = min(self._backoff * 2, MAX_BACKOFF_SECONDS)
+        self._schedule()
+
+    def _probe_failed(self, exc: BaseException) -> None:
+        self._probing = False
+        self._log(exc)
+        self._backoff = min(self._backoff * 2, MAX_BACKOFF_SECONDS)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        jitter = random.uniform(0.8, 1.2)
+        self._timer.start(int(self._backoff * jitter * 1000))
+
+    def _synced(self, summary: str) -> None:
+        self._busy = False
+        self.finished.emit(True, summary)
+        self.refresh()
+
+    def _sync_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._log(exc)
+        self.finished.emit(False, str(exc) or type(exc).__name__)
+        self.refresh()
+
+    def _log(self, exc: BaseException) -> None:
+        log.info("sync: %s", exc)
+
+
+_workers: dict[int, SyncWorker] = {}
+
+
+def for_services(services: Any) -> SyncWorker:
+    """The app's one sync worker (made on first use, destroyed with ``services``)."""
+    key = id(services)
+    worker = _workers.get(key)
+    if worker is None:
+        worker = SyncWorker(services.data_dir, services)
+        _workers[key] = worker
+        services.destroyed.connect(lambda *_: _workers.pop(key, None))
+        services.changed.connect(lambda _what: worker.refresh())
+    return worker
