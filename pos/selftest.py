@@ -106,43 +106,54 @@ def check_staff_and_day(trial: Trial) -> str:
     manager = staff.create_staff(db, "Self-test Manager", "manager", "4826")
     staff.sign_in(db, manager.id, "4826")
     trial.facts["staff_id"] = manager.id
-    day = days.open_day(db, staff_id=manager.id, opening_float_paise=100_000)
+    day = days.open_day(db, staff_id=manager.id, float_paise=100_000)
     trial.facts["day"] = day
-    return f"manager signed in, day {getattr(day, 'business_date', '')} opened".replace(
-        "  ", " "
-    )
+    return f"manager signed in, day {day.business_date} opened"
 
 
 def check_sale(trial: Trial) -> str:
     """One cash sale through the real checkout, committed with its outbox rows."""
     sales = _feature("pos.sales")
+    cart_module = _feature("pos.cart")
+    payments = _feature("pos.payments")
     records = _feature("pos.records")
     db = trial.database()
     product = trial.facts["product"]
     before = records.pending_count(db)
-    cart = sales.Cart(lines=[sales.CartLine(sku=product.sku, qty=1)])
-    quote = sales.price(db, cart)
-    payment = sales.Payment(method="cash", amount_paise=quote.total_paise,
-                            tendered_paise=quote.total_paise)
+    cart = cart_module.Cart()
+    cart.add(product, 1)
+    total = cart.totals().total_paise
+    # Round the tendered note up to the next 500 rupees so change is worked out too.
+    tendered = -(-total // 50_000) * 50_000
+    payment = payments.Payment(method="cash", amount_paise=tendered, tendered_paise=tendered)
     sale = sales.checkout(db, cart, [payment], staff_id=trial.facts["staff_id"])
     trial.facts["sale"] = sale
     if records.pending_count(db) <= before:
         raise CheckFailed("the sale was saved without its outbox rows")
-    return f"invoice {sale.invoice_no}, {sale.total_paise / 100:.2f} rupees, queued for the hub"
+    money = _feature("pos.money")
+    return (f"invoice {sale.invoice_no}, {money.format_inr(sale.total_paise)}, "
+            f"change {money.format_inr(sale.change_paise)}, queued for the hub")
 
 
 def check_receipt(trial: Trial) -> str:
     """A roll receipt with Devanagari and a QR renders; the QR reads back."""
-    documents = _feature("pos.documents")
+    model = _feature("pos.documents.model")
+    receipt = _feature("pos.documents.receipt")
     db = trial.database()
     sale = trial.facts["sale"]
-    pdf = documents.render_receipt(db, sale.invoice_no, "roll80")
+    data = model.receipt_data(db, sale.invoice_no)
+    if not any(_has_devanagari(line.name_hi) for line in data.lines):
+        raise CheckFailed("the bill line has no Hindi name to print")
+    pdf = receipt.render_receipt(data, "roll80")
     if not pdf.startswith(b"%PDF"):
         raise CheckFailed("the receipt is not a PDF")
-    fonts = [name for name in (b"NotoSansDevanagari", b"NotoSans") if name in pdf]
-    if b"NotoSansDevanagari" not in fonts:
+    if b"NotoSansDevanagari" not in pdf:
         raise CheckFailed("the receipt does not embed the Devanagari font")
     return f"roll80 PDF, {len(pdf) // 1024} KB, {_qr_detail(pdf, sale.invoice_no)}"
+
+
+def _has_devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
 
 
 def _qr_detail(pdf: bytes, invoice_no: str) -> str:

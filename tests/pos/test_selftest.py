@@ -74,3 +74,13 @@ def test_cli_option_runs_the_self_test(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(selftest, "CHECKS", selftest.CHECKS[:2])
     assert cli.main(["--self-test"]) == 0
     assert "all 2 checks passed" in capsys.readouterr().out
+
+
+def test_full_self_test_passes_from_source() -> None:
+    out = io.StringIO()
+    code = selftest.run(out)
+    text = out.getvalue()
+    assert code == 0, text
+    assert f"all {len(selftest.CHECKS)} checks passed" in text
+    assert "ok    receipt: roll80 PDF" in text and "QR decoded" in text
+    assert "ok    audit chain:" in text
