@@ -28,7 +28,7 @@ from pathlib import Path
 
 from pos import schema, store
 from pos.errors import DatabaseCorrupt, InputError, SchemaTooNew, StorageError
-from pos.ids import utc_now
+from pos.ids import IST, ist_today, to_ist, utc_now
 
 # Synced records and what they hang on, parents first so foreign keys hold while copying.
 # A row whose id is absent from the backup was made after it and is carried over.
@@ -390,3 +390,25 @@ def restore_backup(
             os.replace(f"{staging}{extra}", f"{live_path}{extra}")
     os.replace(staging, live_path)
     return RestoreResult(replaced, carried, backup_device)
+
+
+def suggested_name(db: store.Database) -> str:
+    """A backup file name that sorts by time and says which laptop it came from."""
+    code = str(db.execute("SELECT device_code FROM device").fetchone()[0])
+    stamp = datetime.now(UTC).astimezone(IST).strftime("%Y-%m-%d-%H%M")
+    return f"mela-pos-{code.replace('/', '-')}-{stamp}.sqlite"
+
+
+def synced_today(db: store.Database) -> bool:
+    """Whether a sync with the hub finished today (India time).
+
+    At day close the manager is reminded to back up to a USB stick when it did not: then
+    the laptop holds the only copy of the day's sales.
+    """
+    row = db.execute("SELECT value FROM sync_state WHERE key = 'last_sync_at'").fetchone()
+    if row is None or not row[0]:
+        return False
+    try:
+        return to_ist(str(row[0])).date() == ist_today()
+    except ValueError:
+        return False
