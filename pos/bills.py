@@ -317,7 +317,8 @@ def find_bills(
     ``text`` matches the invoice number, the buyer's name or a line's SKU or product name;
     dates are IST calendar days (inclusive); ``phone`` matches the digits of the buyer phone.
     """
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if text and text.strip():
         like = f"%{text.strip()}%"
         where.append(

@@ -11,6 +11,8 @@ the buyer really pays for the line. The bill is the sum of line totals rounded t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -18,6 +20,7 @@ from pos import money
 from pos.errors import InputError
 from pos.gstin import validate_gstin
 from pos.phone import normalise_mobile
+from pos.schema import GST_RATES
 
 KINDS = ("percent", "amount")
 # Rule 46 of the CGST Rules: an unregistered buyer's name and address go on invoices from
@@ -203,11 +206,27 @@ class Cart:
             raise InputError(f"{line.name_en} is one of a kind: the quantity can only be 1.")
         return value
 
+    @contextmanager
+    def _keeping_bill_discount(self) -> Iterator[None]:
+        """Undo a change that would leave the bill discount larger than the bill."""
+        before = [replace(line) for line in self.lines]
+        yield
+        try:
+            self.totals()
+        except InputError:
+            self.lines[:] = before
+            raise InputError(
+                "The bill discount would be more than the bill; lower it first."
+            ) from None
+
     def add(self, product: ProductLike, qty: int = 1) -> int:
         """Add a product (or more of one already on the bill); returns the line index."""
+        more = _whole(qty, "A quantity")
+        if more <= 0:
+            raise InputError(f"Add at least 1 piece (got {more}).")
         for i, line in enumerate(self.lines):
             if line.sku == product.sku and line.price_override_by is None:
-                self.set_qty(i, line.qty + _whole(qty, "A quantity"))
+                self.set_qty(i, line.qty + more)
                 return i
         if not getattr(product, "active", True):
             raise InputError(f"{product.sku} is no longer sold.")
@@ -218,7 +237,7 @@ class Cart:
             artisan_id=product.artisan_id, one_of_a_kind=bool(product.one_of_a_kind),
             stock=int(product.stock or 0), mrp_paise=int(product.mrp_paise),
         )
-        line.qty = self._check_qty(line, qty)
+        line.qty = self._check_qty(line, more)
         self.lines.append(line)
         return len(self.lines) - 1
 
@@ -230,19 +249,22 @@ class Cart:
             new_qty * line.unit_price_paise
         ):
             raise InputError("The line's discount would be more than the line; lower it first.")
-        line.qty = new_qty
+        with self._keeping_bill_discount():
+            line.qty = new_qty
 
     def remove(self, i: int) -> None:
         """Take a line off the bill."""
         self._line(i)
-        del self.lines[i]
+        with self._keeping_bill_discount():
+            del self.lines[i]
 
     def set_line_discount(self, i: int, discount: Discount | None) -> None:
         """Give (or clear, with None) a discount on one line."""
         line = self._line(i)
         if discount is not None:
             discount.amount_on(line.gross_paise)
-        line.discount = discount
+        with self._keeping_bill_discount():
+            line.discount = discount
 
     def set_bill_discount(self, discount: Discount | None) -> None:
         """Give (or clear) a discount on the whole bill, after line discounts."""
@@ -262,14 +284,27 @@ class Cart:
             price * line.qty
         ):
             raise InputError("The line's discount would be more than the new price.")
-        line.unit_price_paise = price
-        line.price_override_by = approved_by
+        with self._keeping_bill_discount():
+            line.unit_price_paise = price
+            line.price_override_by = approved_by
 
     def allow_below_stock(self, i: int, approved_by: str) -> None:
         """Let a manager allow this line to sell more than the stock shows."""
         if not approved_by:
             raise InputError("Selling below stock needs a manager's approval.")
         self._line(i).stock_override_by = approved_by
+
+    def validate(self) -> None:
+        """Check every line again (lines are plain data a caller could have edited)."""
+        for line in self.lines:
+            self._check_qty(line, line.qty)
+            price = _whole(line.unit_price_paise, "A price")
+            if price < 0:
+                raise InputError(f"The price of {line.name_en} cannot be negative.")
+            if line.gst_rate not in GST_RATES:
+                raise InputError(f"{line.gst_rate} % is not a GST rate ({line.name_en}).")
+            if line.discount:
+                line.discount.amount_on(line.gross_paise)
 
     def _net_of_line_discounts(self) -> list[int]:
         return [
@@ -309,6 +344,7 @@ class Cart:
         """The totals, or InputError if the bill cannot be completed as it stands."""
         if not self.lines:
             raise InputError("The bill is empty; add a product first.")
+        self.validate()
         totals = self.totals()
         buyer = self.buyer
         if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not buyer.gstin and not (

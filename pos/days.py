@@ -53,6 +53,11 @@ class BusinessDay:
         """True until the day is closed."""
         return self.closed_at is None
 
+    def is_stale(self, today: date | None = None) -> bool:
+        """Open but dated before today (IST): someone forgot to close it; the app should
+        ask for the close before selling on."""
+        return self.is_open and self.business_date < (today or ist_today()).isoformat()
+
 
 @dataclass
 class ZReport:
@@ -85,8 +90,8 @@ class ZReport:
     round_off_paise: int
     total_paise: int
     by_method: dict[str, int]            # money taken: valid bills and pre-order advances
-    by_craft: list[dict[str, Any]]       # {code, name, qty, total_paise}
-    by_artisan: list[dict[str, Any]]     # {id, name, qty, total_paise}
+    by_craft: list[dict[str, Any]]       # {code, name, name_hi, qty, total_paise}
+    by_artisan: list[dict[str, Any]]     # {id, name, name_hi, qty, total_paise}
     by_rate: list[dict[str, Any]]        # {gst_rate, taxable_paise, cgst/sgst/igst, tax_paise}
     refund_count: int
     refund_paise: int
@@ -102,6 +107,12 @@ class ZReport:
     cash_counted_paise: int | None = None
     variance_paise: int | None = None
     counted: dict[str, int] | None = field(default=None)
+    # Bills (and advances) paid wholly or partly by each method.
+    bills_by_method: dict[str, int] = field(default_factory=dict)
+    # One row per refund: {credit_note_no, invoice_no, method, amount_paise}.
+    refunds: list[dict[str, Any]] = field(default_factory=list)
+    # One row per void: {invoice_no, amount_paise}.
+    voids: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready figures (what ``z_json`` and the ``day_close`` record hold)."""
@@ -323,22 +334,26 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
     valid, gross, discount, taxable, cgst, sgst, igst, round_off, total = (
         int(v) for v in totals
     )
-    by_method = {m: int(a) for m, a in db.execute(
-        "SELECT p.method, sum(p.amount_paise) FROM orders o JOIN payments p "
-        f"ON p.order_id = o.id WHERE o.business_day_id = ?1 AND {_NOT_VOIDED} "
-        "GROUP BY p.method ORDER BY p.method", [day.id])}
+    method_rows = db.execute(
+        "SELECT p.method, sum(p.amount_paise), count(DISTINCT o.id) FROM orders o "
+        f"JOIN payments p ON p.order_id = o.id WHERE o.business_day_id = ?1 AND {_NOT_VOIDED} "
+        "GROUP BY p.method ORDER BY p.method", [day.id]).fetchall()
+    by_method = {m: int(a) for m, a, _ in method_rows}
+    bills_by_method = {m: int(n) for m, _, n in method_rows}
     by_craft = [
-        {"code": code, "name": name or code or "", "qty": int(qty), "total_paise": int(amount)}
-        for code, name, qty, amount in db.execute(
-            "SELECT l.craft_code, c.name_en, sum(l.qty), sum(l.total_paise) "
+        {"code": code, "name": name or code or "", "name_hi": name_hi or "", "qty": int(qty),
+         "total_paise": int(amount)}
+        for code, name, name_hi, qty, amount in db.execute(
+            "SELECT l.craft_code, c.name_en, c.name_hi, sum(l.qty), sum(l.total_paise) "
             "FROM orders o JOIN order_lines l ON l.order_id = o.id "
             f"LEFT JOIN crafts c ON c.code = l.craft_code WHERE {_VALID} "
             "GROUP BY l.craft_code ORDER BY sum(l.total_paise) DESC, l.craft_code", [day.id])
     ]
     by_artisan = [
-        {"id": art, "name": name or art or "", "qty": int(qty), "total_paise": int(amount)}
-        for art, name, qty, amount in db.execute(
-            "SELECT l.artisan_id, a.name, sum(l.qty), sum(l.total_paise) "
+        {"id": art, "name": name or art or "", "name_hi": name_hi or "", "qty": int(qty),
+         "total_paise": int(amount)}
+        for art, name, name_hi, qty, amount in db.execute(
+            "SELECT l.artisan_id, a.name, a.name_hi, sum(l.qty), sum(l.total_paise) "
             "FROM orders o JOIN order_lines l ON l.order_id = o.id "
             f"LEFT JOIN artisans a ON a.id = l.artisan_id WHERE {_VALID} "
             "GROUP BY l.artisan_id ORDER BY sum(l.total_paise) DESC, l.artisan_id", [day.id])
@@ -362,6 +377,20 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         "total(CASE WHEN o.business_day_id IS NOT v.business_day_id THEN o.total_paise END) "
         "FROM voids v JOIN orders o ON o.id = v.order_id WHERE v.business_day_id = ?",
         [day.id]).fetchone())
+    refunds = [
+        {"credit_note_no": cn, "invoice_no": inv, "method": method, "amount_paise": int(amt)}
+        for cn, inv, method, amt in db.execute(
+            "SELECT r.credit_note_no, o.invoice_no, r.method, r.amount_paise FROM refunds r "
+            "JOIN orders o ON o.id = r.order_id WHERE r.business_day_id = ? "
+            "ORDER BY r.created_at, r.id", [day.id])
+    ]
+    voids = [
+        {"invoice_no": inv, "amount_paise": int(amt)}
+        for inv, amt in db.execute(
+            "SELECT o.invoice_no, o.total_paise FROM voids v JOIN orders o "
+            "ON o.id = v.order_id WHERE v.business_day_id = ? ORDER BY v.created_at, v.id",
+            [day.id])
+    ]
     leads_taken = _one(db, "SELECT count(*) FROM leads WHERE created_at >= ?1 "
                        "AND (?2 IS NULL OR created_at <= ?2)", [day.opened_at, day.closed_at])
     preorders = _one(db, "SELECT count(*) FROM preorders WHERE business_day_id = ?", [day.id])
@@ -382,7 +411,7 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         opening_float_paise=day.opening_float_paise,
         cash_expected_paise=expected_cash(db, day.id),
         cash_counted_paise=day.counted_cash_paise, variance_paise=day.variance_paise,
-        counted=day.counted,
+        counted=day.counted, bills_by_method=bills_by_method, refunds=refunds, voids=voids,
     )
 
 
@@ -395,6 +424,19 @@ def z_report(db: Database, day_id: str) -> ZReport:
         return ZReport.from_dict(json.loads(frozen))
     with _snapshot(db):
         return _compute(db, day)
+
+
+def z_report_for_date(db: Database, business_date: date | str | None = None) -> ZReport:
+    """The Z report of an IST date (default: today), for ``mela-pos report day --date``.
+
+    Raises:
+        NotFound: the stall did not open a business day on that date.
+    """
+    when = _parse_date(business_date) if business_date is not None else ist_today()
+    day = day_for_date(db, when)
+    if day is None:
+        raise NotFound(f"No business day was opened on {when.isoformat()}.")
+    return z_report(db, day.id)
 
 
 @contextlib.contextmanager

@@ -46,3 +46,9 @@ class DatabaseCorrupt(StorageError):
 
 class SchemaTooNew(StorageError):
     """The database was written by a newer Mela POS than this one."""
+
+
+class PrinterError(MelaError):
+    """The printer is off, missing, out of paper or refused the job; the sale is saved."""
+
+    exit_code = 4

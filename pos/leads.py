@@ -12,9 +12,11 @@ personal data, because the journal is append-only and could not be erased.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from pos import audit, records, store
@@ -153,7 +155,8 @@ def take_lead(
         interests: ``[{"sku": "MB-0001"}, {"text": "Sikki basket, large"}]``; a known SKU's
             text defaults to the product's English name.
         consent: the buyer's answer to ``notice_text``; the time is recorded when yes.
-        notice_text: the notice exactly as shown or read out (``consent_notice(...)``).
+        notice_text: the notice as shown or read out (``consent_notice(...)``); stored with
+            its whitespace collapsed to single spaces (the app's tests rely on this form).
 
     Raises:
         InputError: bad phone, no interests, unknown SKU, over-long text, or no notice.
@@ -237,25 +240,71 @@ def erase(db: Database, lead_id: str, staff_id: str) -> Lead:
     if lead.erased:
         raise InputError("This lead was already erased.")
     _require_staff(db, staff_id)
+    with store.write(db):
+        _erase(db, lead_id, staff_id, "buyer_request")
+    return get_lead(db, lead_id)
+
+
+def erase_expired(db: Database, *, staff_id: str | None = None,
+                  now: datetime | None = None) -> int:
+    """Erase every lead older than ``RETENTION_MONTHS``, as the consent notice promises.
+
+    Meant to run at start-up or day close; returns how many leads were erased.
+    """
+    cutoff = _months_before(now or datetime.now(UTC), RETENTION_MONTHS)
+    ids = [r[0] for r in db.execute(
+        "SELECT id FROM leads WHERE erased_at IS NULL AND created_at < ?",
+        [cutoff.isoformat(timespec="microseconds")])]
+    if ids:
+        with store.write(db):
+            for lead_id in ids:
+                _erase(db, lead_id, staff_id, "retention_expired")
+    return len(ids)
+
+
+def _months_before(when: datetime, months: int) -> datetime:
+    year, month = divmod(when.year * 12 + when.month - 1 - months, 12)
+    day = min(when.day, calendar.monthrange(year, month + 1)[1])
+    return when.replace(year=year, month=month + 1, day=day)
+
+
+def _erase(db: Database, lead_id: str, staff_id: str | None, reason: str) -> None:
+    """Blank one lead and queue its ``lead_erasure``; inside the caller's transaction."""
     now = utc_now()
     erasure_id = uuid7()
-    with store.write(db):
-        db.execute(
-            "UPDATE leads SET phone_e164 = NULL, name = NULL, district = NULL, note = NULL, "
-            "interests = '[]', erased_at = ?, updated_at = ? WHERE id = ?",
-            [now, now, lead_id],
-        )
-        dev = records.device(db)
-        seq = records.next_device_seq(db)
-        records.enqueue(
-            db, kind="lead_erasure", record_id=erasure_id, device_seq=seq,
-            payload={"id": erasure_id, "device_id": dev.device_id, "device_seq": seq,
-                     "lead_id": lead_id, "erased_at": now, "staff_id": staff_id},
-        )
-        audit.append(db, "lead_erased", staff_id=staff_id, subject_kind="lead",
-                     subject_id=lead_id, bundle=erasure_id,
-                     details={"erasure_id": erasure_id})
-    return get_lead(db, lead_id)
+    db.execute(
+        "UPDATE leads SET phone_e164 = NULL, name = NULL, district = NULL, note = NULL, "
+        "interests = '[]', erased_at = ?, updated_at = ? WHERE id = ? AND erased_at IS NULL",
+        [now, now, lead_id],
+    )
+    _scrub_outbox(db, lead_id)
+    dev = records.device(db)
+    seq = records.next_device_seq(db)
+    records.enqueue(
+        db, kind="lead_erasure", record_id=erasure_id, device_seq=seq,
+        payload={"id": erasure_id, "device_id": dev.device_id, "device_seq": seq,
+                 "lead_id": lead_id, "erased_at": now, "staff_id": staff_id},
+    )
+    audit.append(db, "lead_erased", staff_id=staff_id, subject_kind="lead",
+                 subject_id=lead_id, bundle=erasure_id,
+                 details={"erasure_id": erasure_id, "reason": reason})
+
+
+def _scrub_outbox(db: Database, lead_id: str) -> None:
+    """Blank the personal fields of the lead's own outbox payload (schema step 0005 allows
+    this for erased leads only). Not yet sent: the hub receives a blank lead. Already sent:
+    the laptop's copy is blanked here and the hub's by the ``lead_erasure`` record."""
+    row = db.execute("SELECT payload FROM outbox WHERE record_id = ? AND kind = 'lead'",
+                     [lead_id]).fetchone()
+    if row is None:
+        return
+    payload = json.loads(row[0])
+    payload.update(phone_e164=None, name=None, district=None, note=None, interests=[])
+    text = records.canonical_json(payload)
+    db.execute(
+        "UPDATE outbox SET payload = ?, payload_hash = ? WHERE record_id = ? AND kind = 'lead'",
+        [text, records.payload_hash(text), lead_id],
+    )
 
 
 def find_leads(

@@ -93,6 +93,8 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
     by_id = {ln.id: ln for ln in bill.lines}
     if lines is None:
         chosen = [(ln, ln.refundable_qty) for ln in bill.lines if ln.refundable_qty > 0]
+    elif not lines:
+        raise InputError("Choose the pieces to refund.")
     else:
         chosen = []
         for line_id, qty in lines.items():

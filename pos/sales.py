@@ -239,10 +239,10 @@ def write_order(
         "total_paise": totals.total_paise, "preorder_id": preorder_id,
         "lines": line_payloads, "payments": payment_payloads,
     })
-    for line in line_payloads:
-        if line["sku"] is not None:
-            write_movement(db, sku=line["sku"], qty=-line["qty"], kind="sale", order_id=order_id,
-                           staff_id=staff.id, approved_by=line["stock_override_by"],
+    for sold in line_payloads:
+        if sold["sku"] is not None:
+            write_movement(db, sku=sold["sku"], qty=-sold["qty"], kind="sale", order_id=order_id,
+                           staff_id=staff.id, approved_by=sold["stock_override_by"],
                            created_at=created_at, bundle=bundle)
     audit.append(
         db, "receipt_voucher" if doc_type == "receipt_voucher" else "sale",

@@ -487,6 +487,25 @@ def m0004_catalogue_order(db: sqlite_utils.Database) -> None:
     run_script(db, CATALOGUE_ORDER_V4)
 
 
+LEAD_ERASURE_V5 = """
+DROP TRIGGER outbox_payload_frozen;
+CREATE TRIGGER outbox_payload_frozen BEFORE UPDATE OF record_id, kind, payload, payload_hash, bundle
+    ON outbox
+    WHEN NOT (OLD.kind = 'lead' AND NEW.kind = 'lead' AND NEW.record_id = OLD.record_id
+              AND NEW.bundle = OLD.bundle
+              AND EXISTS (SELECT 1 FROM leads WHERE id = OLD.record_id
+                          AND erased_at IS NOT NULL))
+BEGIN SELECT RAISE(ABORT, 'outbox payloads are made once and never rewritten'); END;
+"""
+
+
+@MIGRATIONS(name="0005_lead_erasure_scrub")
+def m0005_lead_erasure_scrub(db: sqlite_utils.Database) -> None:
+    """Let an erased lead's outbox payload be blanked too: erasure on the buyer's request
+    must not leave their number in the laptop's outbox. Every other payload stays frozen."""
+    run_script(db, LEAD_ERASURE_V5)
+
+
 MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
 
 

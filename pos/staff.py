@@ -22,6 +22,7 @@ import hmac
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, NoReturn
@@ -213,8 +214,10 @@ def _lock_message(name: str, until: datetime, now: datetime) -> str:
 
 
 def _check_pin(db: Database, staff_id: str, pin: str, now: datetime,
-               failure_action: str, details: dict[str, Any]) -> Staff:
-    """Verify a PIN with lock-out. Failures are committed before the error is raised."""
+               failure_action: str, details: dict[str, Any],
+               on_success: Callable[[Staff], None] | None = None) -> Staff:
+    """Verify a PIN with lock-out. Failures are committed before the error is raised; on
+    success the counters are reset and ``on_success`` writes in the same transaction."""
     row = db.execute(
         f"SELECT {_COLUMNS}, pin_hash, pin_salt, pin_params, locked_until "
         "FROM staff WHERE id = ?", [staff_id],
@@ -230,25 +233,28 @@ def _check_pin(db: Database, staff_id: str, pin: str, now: datetime,
     clean = _clean_pin(pin)
     # The slow hash runs outside the write lock so other tills are not held up.
     if _pin_matches(clean, pin_hash, salt, params):
-        _record_success(db, person, clean, params)
+        _record_success(db, person, clean, params, on_success)
         return person
     _record_failure(db, person, now, failure_action, details)
 
 
-def _record_success(db: Database, person: Staff, pin: str, params: str) -> None:
-    current = json.dumps(PIN_HASH_PARAMS, sort_keys=True)
+def _record_success(db: Database, person: Staff, pin: str, params: str,
+                    on_success: Callable[[Staff], None] | None) -> None:
+    # Raised (or lowered) cost: re-make the hash now that the PIN is known, before the
+    # write lock is taken.
+    rehash = hash_pin(pin) if params != json.dumps(PIN_HASH_PARAMS, sort_keys=True) else None
     with store.write(db):
         db.execute(
             "UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
             [person.id],
         )
-        if params != current:
-            # Raised (or lowered) cost: re-make the hash now that the PIN is known.
-            new_hash, new_salt, new_params = hash_pin(pin)
+        if rehash is not None:
             db.execute(
                 "UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_params = ? WHERE id = ?",
-                [new_hash, new_salt, new_params, person.id],
+                [*rehash, person.id],
             )
+        if on_success is not None:
+            on_success(person)
 
 
 def _record_failure(db: Database, person: Staff, now: datetime, action: str,
@@ -294,13 +300,11 @@ def sign_in(db: Database, staff_id: str, pin: str, *, now: datetime | None = Non
         PermissionDenied: the person has been deactivated.
         NotFound: no such staff member.
     """
-    when = _now(now)
-    person = _check_pin(db, staff_id, pin, when, "sign_in_failed", {})
-    with store.write(db):
+    def audit_sign_in(person: Staff) -> None:
         audit.append(db, "sign_in", staff_id=person.id, subject_kind="staff",
-                     subject_id=person.id, details={"name": person.name,
-                                                    "role": person.role})
-    return person
+                     subject_id=person.id, details={"name": person.name, "role": person.role})
+
+    return _check_pin(db, staff_id, pin, _now(now), "sign_in_failed", {}, audit_sign_in)
 
 
 def approve(
@@ -344,22 +348,24 @@ def change_pin(db: Database, staff_id: str, old_pin: str, new_pin: str, *,
         InputError: the new PIN is not 4-6 digits, equals the old one or the default PIN.
         WrongPin / StaffLocked: the old PIN is wrong / too many wrong tries.
     """
-    when = _now(now)
     clean_new = _clean_pin(new_pin, "new PIN")
-    person = _check_pin(db, staff_id, old_pin, when, "pin_change_failed", {})
     if clean_new == _clean_pin(old_pin):
         raise InputError("The new PIN must differ from the old one.")
     if clean_new == DEFAULT_MANAGER_PIN:
         raise InputError(f"{DEFAULT_MANAGER_PIN} is the first-run PIN; choose another.")
-    pin_hash, salt, params = hash_pin(clean_new)
-    with store.write(db):
+    new_hash = hash_pin(clean_new)
+
+    def store_new_pin(person: Staff) -> None:
         db.execute(
             "UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_params = ?, "
             "must_change_pin = 0 WHERE id = ?",
-            [pin_hash, salt, params, person.id],
+            [*new_hash, person.id],
         )
         audit.append(db, "pin_changed", staff_id=person.id, subject_kind="staff",
                      subject_id=person.id, details={"name": person.name})
+
+    person = _check_pin(db, staff_id, old_pin, _now(now), "pin_change_failed", {},
+                        store_new_pin)
     return get_staff(db, person.id)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from pos import audit, records, store
 from pos.counter import manager, staff_member, stamp
@@ -51,8 +52,9 @@ def write_movement(
 ) -> str:
     """One signed stock movement and its outbox row; call inside ``store.write``."""
     dev = records.device(db)
-    payload = {
-        "id": uuid7(), "device_id": dev.device_id, "device_seq": records.next_device_seq(db),
+    movement_id, seq = uuid7(), records.next_device_seq(db)
+    payload: dict[str, Any] = {
+        "id": movement_id, "device_id": dev.device_id, "device_seq": seq,
         "sku": sku, "qty": qty, "kind": kind, "reason": reason, "order_id": order_id,
         "refund_id": refund_id, "void_id": void_id, "staff_id": staff_id,
         "approved_by": approved_by, "created_at": created_at,
@@ -61,9 +63,9 @@ def write_movement(
     marks = ", ".join("?" for _ in payload)
     db.execute(f"INSERT INTO stock_movements({columns}) VALUES ({marks})",
                list(payload.values()))
-    records.enqueue(db, kind="stock_movement", record_id=payload["id"],
-                    device_seq=payload["device_seq"], payload=payload, bundle=bundle)
-    return str(payload["id"])
+    records.enqueue(db, kind="stock_movement", record_id=movement_id, device_seq=seq,
+                    payload=payload, bundle=bundle)
+    return movement_id
 
 
 def _known_sku(db: Database, sku: str) -> str:

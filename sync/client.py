@@ -417,6 +417,7 @@ class SyncClient:
             response = self._request("GET", "/v1/changes", params={
                 "since": since, "limit": self.page_size,
                 "protocol_version": protocol.PROTOCOL_VERSION,
+                "full_copy": "true" if full is not None else "false",
             })
             if response.status_code == 410:
                 restarts += 1

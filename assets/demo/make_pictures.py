@@ -463,14 +463,14 @@ def paint_khatwa(img: Image.Image, d: Draw, p: dict, rng: random.Random) -> None
         for row in range(3):
             for col_i in range(3):
                 x, y = S * (0.25 + 0.25 * col_i), S * (0.3 + 0.2 * row)
-                col = pieces[1 + (row + col_i) % 4]
+                col = rng.choice(pieces)
                 d.chord([x - S * 0.1, y - S * 0.06, x + S * 0.1, y + S * 0.06], 0, 360,
                         fill=col)
                 d.line([x - S * 0.1, y, x + S * 0.1, y], fill=ground, width=SCALE * 2)
     else:
         for k in range(3):
             x, y = S * (0.25 + 0.25 * k), S * (0.5 + 0.06 * (k % 2))
-            col = pieces[1 + k % 4]
+            col = rng.choice(pieces[:-1])
             d.ellipse([x - S * 0.09, y - S * 0.06, x + S * 0.07, y + S * 0.08], fill=col)
             d.ellipse([x + S * 0.03, y - S * 0.12, x + S * 0.1, y - S * 0.05], fill=col)
             d.polygon([(x + S * 0.1, y - S * 0.1), (x + S * 0.15, y - S * 0.08),
@@ -577,8 +577,10 @@ def paint_bamboo(img: Image.Image, d: Draw, p: dict, rng: random.Random) -> None
         d.ellipse([cx - S * 0.22, cy - S * 0.22, cx + S * 0.22, cy + S * 0.22],
                   fill=rgb("#fff3c4") if keyword(p["name_en"], "lamp") else light,
                   outline=shade(dark, 0.6), width=SCALE * 4)
-        d.ellipse([cx - S * 0.08, cy - S * 0.08, cx + S * 0.08, cy + S * 0.08],
-                  fill=rgb("#c62828"))
+        dot = S * rng.uniform(0.05, 0.11)
+        d.ellipse([cx - dot, cy - dot, cx + dot, cy + dot],
+                  fill=rng.choice([rgb("#c62828"), rgb("#2e7d32"), rgb("#1565c0"),
+                                   rgb("#f9a825")]))
 
 
 def paint_jute(img: Image.Image, d: Draw, p: dict, rng: random.Random) -> None:

@@ -162,13 +162,19 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
         protocol_version: Annotated[int, Query(ge=1)],
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE,
+        full_copy: bool = False,
     ) -> Response:
-        """A page of catalogue changes after ``since`` (410 when compacted past it)."""
+        """A page of catalogue changes after ``since`` (410 when compacted past it).
+
+        ``full_copy=true`` says the device is paging through a copy that began at 0 and
+        will retire at its end whatever the copy did not bring, so a cursor below the
+        compaction floor is fine for it.
+        """
         if protocol_version < protocol.MIN_PULL_PROTOCOL:
             raise HTTPException(426, "this Mela POS is too old to read the catalogue; update "
                                      "it (its sales are still accepted)")
         try:
-            page, nxt, complete = store.changes(dev.device_id, since, limit)
+            page, nxt, complete = store.changes(dev.device_id, since, limit, full_copy=full_copy)
         except CursorExpired as exc:
             raise HTTPException(410, str(exc)) from exc
         # Built by hand: validating 5,000 changes through pydantic again costs more than

@@ -356,17 +356,18 @@ class HubStore:
         return alloc_id
 
     def changes(
-        self, device_id: str, since: int, limit: int
+        self, device_id: str, since: int, limit: int, *, full_copy: bool = False
     ) -> tuple[list[dict[str, Any]], int, bool]:
         """A page of the change log for one device: ``(changes, next, complete)``.
 
         Raises:
-            CursorExpired: ``since`` is below the compaction floor (0 always works: the
-                retained log is a full copy).
+            CursorExpired: ``since`` is below the compaction floor, unless the device is
+                paging through a full copy (which starts at 0: the retained log is a full
+                copy, and the device retires what it did not bring at the end).
         """
         with self._lock:
             floor = self._meta_int("compacted_below")
-            if 0 < since < floor:
+            if not full_copy and 0 < since < floor:
                 raise CursorExpired(
                     f"cursor {since} is older than the compacted change log ({floor})"
                 )
@@ -385,17 +386,18 @@ class HubStore:
         return page, (rows[-1][0] if rows else since), complete
 
     def compact(self, floor: int | None = None) -> int:
-        """Drop log entries below ``floor`` (default: the newest op) that nobody needs.
+        """Drop log entries up to ``floor`` (default: the newest op) that nobody needs.
 
         An entry goes when a newer entry for the same entity exists, and tombstones go
-        altogether; a device whose cursor is below the floor then gets 410 and resyncs.
-        Allocations are never dropped. Returns the number of entries removed.
+        altogether; a device whose cursor is below the floor may have missed one, so it gets
+        410 and copies the catalogue afresh. Allocations are never dropped. Returns the
+        number of entries removed.
         """
         with self._tx() as c:
             if floor is None:
                 floor = int(c.execute("SELECT coalesce(max(op_id), 0) FROM changes").fetchone()[0])
             removed = c.execute(
-                "DELETE FROM changes WHERE op_id < ? AND kind <> 'allocation' AND ("
+                "DELETE FROM changes WHERE op_id <= ? AND kind <> 'allocation' AND ("
                 " op = 'delete' OR EXISTS (SELECT 1 FROM changes n WHERE n.kind = changes.kind"
                 " AND n.entity_id = changes.entity_id AND n.op_id > changes.op_id))",
                 [floor],
@@ -446,6 +448,11 @@ class HubStore:
         if kind is None:
             return int(self._read("SELECT count(*) FROM records")[0][0])
         return int(self._read("SELECT count(*) FROM records WHERE kind = ?", [kind])[0][0])
+
+    def record_ids(self, device_id: str) -> set[str]:
+        """Ids of every record received from one device."""
+        return {r[0] for r in self._read("SELECT id FROM records WHERE device_id = ?",
+                                         [device_id])}
 
     def sales_rows(self, date_from: date | None, date_to: date | None) -> list[dict[str, str]]:
         """The sales export, built by the same function as the stall's."""

@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import random
 import sys
+import tempfile
 from pathlib import Path
 
 from pos import sales, store
 from pos.cart import Cart, Discount
 from pos.payments import Payment
-from tests.helpers.selling import Product
+from tests.helpers.selling import Product, add_product, add_staff, open_day
 
 SKUS = [("CR-1", 125000, 5), ("CR-2", 39900, 12), ("CR-3", 250050, 18), ("CR-4", 9999, 3)]
 
@@ -32,10 +33,20 @@ def product(sku: str, price: int, rate: int) -> Product:
                    active=True, picture_sha256=None, listing_urls={}, stock=10**6)
 
 
+def phase_file(data_dir: Path) -> Path:
+    """One byte the till flips around each checkout: b"1" inside, b"0" outside.
+
+    Written without fsync (it only has to survive the process, not the machine), so the
+    test can tell a kill inside a checkout from one between checkouts.
+    """
+    return data_dir / "crash-phase"
+
+
 def sell_forever(data_dir: Path, staff_id: str) -> None:
     """Check out random bills until killed."""
     db = store.connect(store.db_path(data_dir))
     rng = random.Random(os.getpid())
+    phase = os.open(phase_file(data_dir), os.O_WRONLY | os.O_CREAT, 0o644)
     while True:
         cart = Cart()
         for sku, price, rate in rng.sample(SKUS, rng.randint(1, len(SKUS))):
@@ -44,15 +55,34 @@ def sell_forever(data_dir: Path, staff_id: str) -> None:
             cart.set_bill_discount(Discount("percent", 500, "festival"))
         total = cart.totals().total_paise
         upi = rng.randint(1, total - 1)
+        os.pwrite(phase, b"1", 0)
         sales.checkout(db, cart, [Payment("upi", upi, reference="123456789012"),
                                   Payment("cash", total - upi + 5000)], staff_id=staff_id)
+        os.pwrite(phase, b"0", 0)
+
+
+def warm_up() -> None:
+    """One checkout on a throwaway stall, so lazy imports and caches are loaded before forking.
+
+    Otherwise every forked till pays for them again and is usually killed before its first
+    commit. The throwaway connection is closed before any fork (SQLite connections must not
+    cross a fork).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        db = store.open_store(Path(tmp))
+        cashier = add_staff(db, "Warm")
+        open_day(db, cashier)
+        add_product(db, SKUS[0][0], SKUS[0][1], gst_rate=SKUS[0][2])
+        cart = Cart()
+        cart.add(product(*SKUS[0]))
+        sales.checkout(db, cart, [Payment("cash", 10**7)], staff_id=cashier)
+        db.close()
 
 
 def main() -> None:
     """Serve fork/reap commands until ``quit``."""
     data_dir, staff_id = Path(sys.argv[1]), sys.argv[2]
-    # Warm up what a checkout touches so a forked till starts selling at once.
-    Cart().add(product(*SKUS[0]))
+    warm_up()
     print("ready", flush=True)
     for line in sys.stdin:
         command = line.split()

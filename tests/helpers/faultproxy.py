@@ -77,6 +77,7 @@ class FaultProxy:
         self._lock = threading.Lock()
         self.injected: collections.Counter[str] = collections.Counter()
         self.connections = 0
+        self.held = 0   # delayed requests whose first bytes have arrived
         self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._server.bind(("127.0.0.1", 0))
@@ -152,6 +153,10 @@ class FaultProxy:
             client.close()
             return
         if fault == "delay":
+            # Wait for the request to start arriving, so a test can act while it is held.
+            client.recv(1, socket.MSG_PEEK)
+            with self._lock:
+                self.held += 1
             time.sleep(self.delay_seconds)
         upstream = self._upstream()
         if upstream is None:

@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from pos import store
 from pos.cart import Buyer, Cart, Discount
+from pos.errors import InputError
 from pos.payments import Payment, validate_cover
-from pos.sales import checkout, load_bill
+from pos.sales import checkout, load_bill, refund
 from pos.schema import GST_RATES
 from tests.helpers.selling import Product, add_product, add_staff, open_day
 
@@ -117,7 +118,10 @@ def test_payments_cover(case: tuple[int, list[Payment]]) -> None:
 def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[store.Database, str]]:
     db = store.open_store(Path(tmp_path_factory.mktemp("shop")))
     cashier = add_staff(db, "Sita")
+    add_staff(db, "Ravi", "manager")
     open_day(db, cashier)
+    # Big random discounts would need a manager at every checkout; lift the limit here.
+    store.set_setting(db, "discount_limit_bp", 10_000)
     yield db, cashier
     db.close()
 
@@ -139,9 +143,6 @@ def test_stored_bill_equals_cart(
     cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
     totals = cart.totals()
     payments = data.draw(splits(totals.total_paise))
-    # A big discount needs a manager: approve with the cashier's id would be refused, so
-    # lift the limit for this shop instead.
-    store.set_setting(db, "discount_limit_bp", 10_000)
     sale = checkout(db, cart, payments, staff_id=cashier)
     bill = load_bill(db, sale.invoice_no)
     assert bill.total_paise == totals.total_paise
@@ -159,3 +160,50 @@ def test_stored_bill_equals_cart(
     for product in products:
         assert db.execute("SELECT qty FROM stock_levels WHERE sku = ?",
                           [product.sku]).fetchone()[0] == 0
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(carts(), st.integers(0, 10**9), st.booleans(), st.data())
+def test_refunds_in_pieces_give_back_exactly_the_bill(
+    shop: tuple[store.Database, str], spec: list[dict], pick: int, inter_state: bool,
+    data: st.DataObject,
+) -> None:
+    db, cashier = shop
+    boss = db.execute("SELECT id FROM staff WHERE role = 'manager'").fetchone()[0]
+    products = [add_product(db, f"R{next(_skus)}", line["price"], gst_rate=line["rate"],
+                            stock=line["qty"]) for line in spec]
+    cart = build(spec, pick, inter_state, products)
+    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
+    total = cart.totals().total_paise
+    sale = checkout(db, cart, [Payment("cash", total)] if total else [], staff_id=cashier)
+    bill = load_bill(db, sale.invoice_no)
+    while bill.status != "refunded":
+        left = [ln for ln in bill.lines if ln.refundable_qty]
+        chosen = data.draw(st.lists(st.sampled_from(left), min_size=1, unique_by=lambda x: x.id))
+        wanted = {ln.id: data.draw(st.integers(1, ln.refundable_qty)) for ln in chosen}
+        try:
+            refund(db, sale.invoice_no, lines=wanted, method="cash", reason="returned",
+                   staff_id=cashier, approved_by=boss)
+        except InputError as exc:
+            # Pieces worth a few paise can round to no money: refund everything left, and
+            # if even that is no money, only paise-worth pieces remain.
+            assert "rounds to nothing" in str(exc)
+            try:
+                refund(db, sale.invoice_no, lines=None, method="cash", reason="returned",
+                       staff_id=cashier, approved_by=boss)
+            except InputError:
+                assert bill.total_paise - bill.refunded_paise == 0
+                assert sum(ln.total_paise * ln.refundable_qty // ln.qty for ln in left) < 100
+                return
+        bill = load_bill(db, sale.invoice_no)
+        assert 0 <= bill.refunded_paise <= bill.total_paise
+    assert bill.refunded_paise == bill.total_paise
+    for line in bill.lines:
+        given = [rl for r in bill.refunds for rl in r.lines if rl.order_line_id == line.id]
+        for key in ("taxable_paise", "cgst_paise", "sgst_paise", "igst_paise", "total_paise"):
+            assert sum(getattr(rl, key) for rl in given) == getattr(line, key)
+    for r in bill.refunds:
+        assert r.taxable_paise + r.cgst_paise + r.sgst_paise + r.igst_paise + (
+            r.round_off_paise) == r.amount_paise
+        assert abs(r.round_off_paise) <= 100

@@ -382,3 +382,33 @@ def test_z_report_is_fast_for_a_busy_day(db: Database, crew: tuple[str, str]) ->
 
 def _total(lines: list[Line]) -> int:
     return (sum(ln.price * ln.qty for ln in lines) + 50) // 100 * 100
+
+
+def test_z_report_lists_each_refund_and_void(db: Database, crew: tuple[str, str]) -> None:
+    cashier, _ = crew
+    db.execute("INSERT INTO crafts(code, name_en, name_hi) VALUES "
+               "('MADHUBANI', 'Madhubani painting', 'मधुबनी चित्रकला')")
+    day = days.open_day(db, staff_id=cashier, float_paise=0)
+    kept = insert_bill(db, day.id, cashier, [Line(50000)], [("cash", 20000), ("upi", 30000)])
+    gone = insert_bill(db, day.id, cashier, [Line(30000)], [("upi", 30000)])
+    insert_refund(db, kept, day.id, "upi", 10000)
+    insert_void(db, gone, day.id)
+    z = days.z_report(db, day.id)
+    assert z.bills_by_method == {"cash": 1, "upi": 1}
+    assert z.refunds == [{"credit_note_no": None, "invoice_no": "T01/2627/000001",
+                          "method": "upi", "amount_paise": 10000}]
+    assert z.voids == [{"invoice_no": "T01/2627/000002", "amount_paise": 30000}]
+    assert z.by_craft[0]["name_hi"] == "मधुबनी चित्रकला"
+    again = days.ZReport.from_dict(json.loads(json.dumps(z.to_dict())))
+    assert again == z
+    assert days.z_report_for_date(db, day.business_date) == z
+    assert days.z_report_for_date(db) == z
+    with pytest.raises(NotFound, match="No business day"):
+        days.z_report_for_date(db, "2020-01-01")
+
+
+def test_a_forgotten_day_is_stale(db: Database, crew: tuple[str, str]) -> None:
+    yesterday = ist_today() - timedelta(days=1)
+    day = days.open_day(db, staff_id=crew[0], float_paise=0, business_date=yesterday)
+    assert day.is_stale()
+    assert not day.is_stale(today=yesterday)

@@ -160,3 +160,60 @@ def test_find_by_phone_name_product_and_status(db: Database, cashier_id: str) ->
     assert len(leads.find_leads(db, limit=1)) == 1
     leads.erase(db, first.id, cashier_id)
     assert leads.find_leads(db, "Anita") == []
+
+
+def test_leads_past_retention_are_erased(db: Database, cashier_id: str) -> None:
+    old = _take(db, cashier_id)
+    fresh = _take(db, cashier_id, phone="70045 12345")
+    created = datetime.fromisoformat(old.created_at)
+    assert leads.erase_expired(db, now=created.replace(year=created.year + 1)) == 0
+    # Make the first lead 13 months old (SQL: leads rows are not immutable).
+    db.execute("UPDATE leads SET created_at = ? WHERE id = ?",
+               [created.replace(year=created.year - 1, month=1).isoformat(), old.id])
+    assert leads.erase_expired(db) == 1
+    assert leads.get_lead(db, old.id).erased
+    assert not leads.get_lead(db, fresh.id).erased
+    (reason,) = db.execute("SELECT details FROM audit WHERE action = 'lead_erased'").fetchone()
+    assert json.loads(reason)["reason"] == "retention_expired"
+    assert leads.erase_expired(db) == 0
+
+
+def test_months_before_handles_month_ends() -> None:
+    from datetime import UTC
+
+    when = datetime(2027, 3, 31, 12, tzinfo=UTC)
+    assert leads._months_before(when, 12) == datetime(2026, 3, 31, 12, tzinfo=UTC)
+    assert leads._months_before(when, 1) == datetime(2027, 2, 28, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("state", ["pending", "sent"])
+def test_erasure_leaves_no_number_in_the_outbox(
+    db: Database, cashier_id: str, state: str
+) -> None:
+    from pos import records
+
+    lead = _take(db, cashier_id)
+    if state == "sent":
+        db.execute("UPDATE outbox SET state = 'sent' WHERE record_id = ?", [lead.id])
+    leads.erase(db, lead.id, cashier_id)
+    payload_text, digest, row_state = db.execute(
+        "SELECT payload, payload_hash, state FROM outbox WHERE record_id = ?", [lead.id]
+    ).fetchone()
+    assert row_state == state
+    for secret in ("9876543210", "Anita", "Darbhanga", "Chhath", "Sikki"):
+        assert secret not in payload_text
+    assert digest == records.payload_hash(payload_text)
+    payload = json.loads(payload_text)
+    assert payload["id"] == lead.id and payload["consent"] is True
+    (dump,) = db.execute("SELECT group_concat(payload) FROM outbox").fetchone()
+    assert "9876543210" not in dump
+
+
+def test_other_payloads_stay_frozen(db: Database, cashier_id: str) -> None:
+    import sqlite3
+
+    lead = _take(db, cashier_id)
+    with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+        db.execute("UPDATE outbox SET payload = '{}' WHERE record_id = ?", [lead.id])
+    with pytest.raises(sqlite3.IntegrityError, match="never rewritten"):
+        db.execute("UPDATE outbox SET payload = '{}' WHERE kind = 'audit'")

@@ -311,3 +311,65 @@ def test_void_keeps_the_number_and_returns_stock(stall: Stall) -> None:
                          staff_id=stall.cashier)
     assert nxt.invoice_no == "S01/2627/000002"
     assert sales.find_bills(stall.db)[1].status == "voided"
+
+
+def test_cart_edits_keep_the_bill_discount_valid(stall: Stall) -> None:
+    cart = simple_cart(stall)
+    cart.add(product(stall.db, "SK-002"), 1)
+    assert cart.lines[1].qty == 3
+    with pytest.raises(InputError, match="at least 1"):
+        cart.add(product(stall.db, "SK-002"), -1)
+    assert cart.lines[1].qty == 3
+    cart.set_bill_discount(Discount("amount", 130000, "old stock"))
+    with pytest.raises(InputError, match="bill discount"):
+        cart.remove(1)
+    assert len(cart.lines) == 2 and cart.totals().bill_discount_paise == 130000
+    with pytest.raises(InputError, match="bill discount"):
+        cart.set_line_discount(0, Discount("percent", 9900, "display piece"))
+    assert cart.lines[0].discount is None
+    cart.lines[0].qty = 0  # a caller poking the data directly is still caught at checkout
+    _bad(stall, lambda: sales.checkout(stall.db, cart, [Payment("cash", 10**7)],
+                                       staff_id=stall.cashier), "at least 1")
+
+
+def test_price_override_is_a_manager_reason(stall: Stall) -> None:
+    cart = simple_cart(stall)
+    cart.override_price(0, 100000, stall.manager)
+    reasons = needs_manager(cart, 1000)
+    assert len(reasons) == 1 and "Price of Madhubani fish painting" in reasons[0]
+    with pytest.raises(InputError, match="manager"):
+        cart.override_price(0, 90000, "")
+
+
+def test_refund_of_nothing_is_refused(stall: Stall) -> None:
+    sale = sales.checkout(stall.db, simple_cart(stall), [Payment("cash", 10**7)],
+                          staff_id=stall.cashier)
+    _bad(stall, lambda: sales.refund(stall.db, sale.invoice_no, lines={}, method="cash",
+                                     reason="x", staff_id=stall.cashier,
+                                     approved_by=stall.manager), "Choose")
+    _bad(stall, lambda: sales.refund(stall.db, sale.invoice_no, lines={"nope": 1},
+                                     method="cash", reason="x", staff_id=stall.cashier,
+                                     approved_by=stall.manager), "has no line")
+    _bad(stall, lambda: sales.refund(stall.db, sale.invoice_no, method="card", reason="x",
+                                     staff_id=stall.cashier, approved_by=stall.manager),
+         "terminal")
+    _bad(stall, lambda: sales.refund(stall.db, sale.invoice_no, method="cash", reason=" ",
+                                     staff_id=stall.cashier, approved_by=stall.manager),
+         "reason")
+
+
+def test_peek_next_forecasts_the_number_and_find_by_phone(stall: Stall) -> None:
+    from pos.invoices import peek_next
+
+    assert peek_next(stall.db) == "S01/2627/000001"
+    cart = simple_cart(stall)
+    cart.buyer = Buyer(name="Meena", phone="+91 98765 43210")
+    sale = sales.checkout(stall.db, cart, [Payment("cash", 10**7)], staff_id=stall.cashier)
+    assert sale.invoice_no == "S01/2627/000001"
+    assert peek_next(stall.db) == "S01/2627/000002"
+    found = sales.find_bills(stall.db, phone="98765-43210")
+    assert [b.invoice_no for b in found] == [sale.invoice_no]
+    assert found[0].buyer_phone == "+919876543210" and found[0].line_count == 2
+    assert sales.find_bills(stall.db, phone="91234 56789") == []
+    with pytest.raises(InputError, match="not a date"):
+        sales.find_bills(stall.db, date_from="26/11/2026")

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import httpx
 import pytest
 
-from pos import store
+from pos import records, store
 from pos.store import Database
 from sync import client
 from sync.hub.store import HubStore
+from tests.helpers import stalldata
 from tests.helpers.faultproxy import FaultProxy
 from tests.helpers.hubserver import ThreadHub
 
@@ -87,3 +89,38 @@ def sync_client(db: Database, **kwargs: object) -> client.SyncClient:
     kwargs.setdefault("retry", FAST_RETRY)
     kwargs.setdefault("rng", random.Random(1))
     return client.SyncClient(db, http=no_keepalive(), **kwargs)  # type: ignore[arg-type]
+
+
+def expected_net_paise(db: Database) -> int:
+    """What the artisan ledger must total for one stall: bills, less refunds and voids."""
+    orders = {o["id"]: o for o in stalldata.stall_payloads(db, "order")}
+    net = sum(ln["total_paise"] for o in orders.values() for ln in o["lines"])
+    net -= sum(ln["total_paise"] for r in stalldata.stall_payloads(db, "refund")
+               for ln in r["lines"])
+    refunded = {ln["order_line_id"]: ln["total_paise"]
+                for r in stalldata.stall_payloads(db, "refund") for ln in r["lines"]}
+    for void in stalldata.stall_payloads(db, "void"):
+        for ln in orders[void["order_id"]]["lines"]:
+            net -= ln["total_paise"] - refunded.get(ln["id"], 0)
+    return net
+
+
+def assert_converged(hub: ThreadHub | HubStore, *stalls: Database) -> None:
+    """The hub's export equals the stalls' line for line, nothing is queued except parked
+    rejects, every sent record is at the hub exactly once and the ledger is not doubled."""
+    store_ = hub if isinstance(hub, HubStore) else hub.store
+    expected_rows: list[dict[str, str]] = []
+    for db in stalls:
+        expected_rows += stalldata.stall_export(db)
+        states = stalldata.outbox_states(db)
+        assert states.get("pending", 0) == 0, states
+        sent = {r[0] for r in db.execute(
+            "SELECT record_id FROM outbox WHERE state = 'sent'").fetchall()}
+        assert store_.record_ids(records.device(db).device_id) == sent
+    expected_rows.sort(key=lambda r: tuple(r.values()))
+    hub_rows = store_.sales_rows(None, None)
+    assert sorted(hub_rows, key=lambda r: tuple(r.values())) == expected_rows
+    if len(stalls) == 1:
+        assert hub_rows == stalldata.stall_export(stalls[0])   # same order, line for line
+    totals = store_.artisan_totals(date(2000, 1, 1), date(2100, 1, 1))
+    assert sum(t["net_paise"] for t in totals) == sum(expected_net_paise(db) for db in stalls)

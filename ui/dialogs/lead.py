@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -232,3 +232,9 @@ class LeadDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.interests.retranslate()
         self.phone.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch while the form is open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -277,3 +277,9 @@ class PreorderDialog(QDialog):
         self.save_button.setText(self.tr("Save pre-order"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.phone.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch while the form is open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -224,6 +224,10 @@ class Screen(QWidget):
         """The toolbar and window title of this screen."""
         return self.tr("Day")
 
+    def activated(self) -> None:
+        """The screen came to the front: show fresh figures."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-read the open day and its expected cash (short reads)."""
         self._day = days.current_day(self._services.db)

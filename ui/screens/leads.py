@@ -204,6 +204,10 @@ class Screen(QWidget):
         """The toolbar and window title of this screen."""
         return self.tr("Leads")
 
+    def activated(self) -> None:
+        """The screen came to the front: show fresh figures."""
+        self.refresh()
+
     # -- lists -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read both lists (short indexed reads, at most a few hundred rows)."""

@@ -224,6 +224,10 @@ class Screen(QWidget):
         """The toolbar and window title of this screen."""
         return self.tr("Orders")
 
+    def activated(self) -> None:
+        """The screen came to the front: show fresh figures."""
+        self.find()
+
     # -- finding -----------------------------------------------------------------------
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)

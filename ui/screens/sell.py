@@ -64,7 +64,7 @@ def _button(parent: QWidget, name: str, height: int = TOUCH) -> QPushButton:
     return button
 
 
-class Screen(QWidget):
+class SellScreen(QWidget):
     """Selling: the screen the stall lives on."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -632,3 +632,7 @@ class Screen(QWidget):
     def sizeHint(self) -> QSize:
         """Made for a 1366x768 laptop."""
         return QSize(1340, 640)
+
+
+# The main window looks every screen up by this name.
+Screen = SellScreen

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos import invoices, printing, profile, records
+from pos import invoices, profile, records
 from pos.errors import MelaError
-from ui import syncworker
+from ui import printjobs, syncworker
 from ui.forms import MessageLine
 from ui.safekeeping import BackupBox
 
@@ -87,7 +87,8 @@ class Screen(QWidget):
         printer = QFormLayout(self.printer_box)
         self.printer_kind = QComboBox(self.printer_box)
         self.printer_kind.setObjectName("printerKind")
-        for kind in printing.PRINTER_KINDS:
+        self._printing = printjobs.printing_module()
+        for kind in getattr(self._printing, "PRINTER_KINDS", ()):
             self.printer_kind.addItem(kind, kind)
         self.printer_target = QLineEdit(self.printer_box)
         self.printer_target.setObjectName("printerConnection")
@@ -187,6 +188,10 @@ class Screen(QWidget):
         """The toolbar and window title of this screen."""
         return self.tr("Settings")
 
+    def activated(self) -> None:
+        """The screen came to the front: show fresh figures."""
+        self.load()
+
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
         """Show the stored settings (short reads)."""
@@ -200,10 +205,14 @@ class Screen(QWidget):
         self.upi_vpa.setText(seller.upi_vpa or "")
         self.upi_payee.setText(seller.upi_payee_name or "")
         self._show_series()
-        settings = printing.printer_settings(db)
-        self.printer_kind.setCurrentIndex(max(0, self.printer_kind.findData(settings.kind)))
-        self.printer_target.setText(settings.connection or "")
-        self.paper_width.setCurrentIndex(max(0, self.paper_width.findData(settings.paper)))
+        if self._printing is not None:
+            settings = self._printing.printer_settings(db)
+            self.printer_kind.setCurrentIndex(max(0, self.printer_kind.findData(settings.kind)))
+            self.printer_target.setText(settings.connection or "")
+            self.paper_width.setCurrentIndex(max(0, self.paper_width.findData(settings.paper)))
+        else:
+            self.printer_box.setEnabled(False)
+            self.printer_message.error(self.tr("Printing is not part of this build."))
         self.discount_limit.setValue(profile.discount_limit_bp(db) / 100)
         self.language.setCurrentIndex(max(0, self.language.findData(self._services.language)))
         self._show_pairing()
@@ -250,7 +259,7 @@ class Screen(QWidget):
         self._services.notify_changed("settings")
 
     def _printer_choice(self) -> Any:
-        return printing.PrinterSettings(
+        return self._printing.PrinterSettings(
             kind=self.printer_kind.currentData(),
             connection=self.printer_target.text().strip() or None,
             paper=self.paper_width.currentData(),
@@ -259,7 +268,7 @@ class Screen(QWidget):
     def save_printer(self) -> None:
         """Store the printer choice."""
         try:
-            printing.save_printer_settings(self._services.db, self._printer_choice())
+            self._printing.save_printer_settings(self._services.db, self._printer_choice())
         except MelaError as exc:
             self.printer_message.error(str(exc))
             return
@@ -281,6 +290,7 @@ class Screen(QWidget):
             self.printer_message.error(str(exc) if isinstance(exc, MelaError)
                                        else type(exc).__name__)
 
+        printing = self._printing
         self._services.run(self, lambda db: printing.test_print(db, choice), done, failed,
                            lane="io")
 

@@ -131,6 +131,10 @@ class Screen(QWidget):
         """The toolbar and window title of this screen."""
         return self.tr("Stock")
 
+    def activated(self) -> None:
+        """The screen came to the front: show fresh figures."""
+        self.refresh()
+
     def _fill_crafts(self) -> None:
         current = self.craft_filter.currentData()
         self.craft_filter.blockSignals(True)

@@ -1,0 +1,612 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/approve.py" line="117" />
+        <source>Manager approval</source>
+        <translation>मैनेजर की मंज़ूरी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approve.py" line="118" />
+        <source>Manager</source>
+        <translation>मैनेजर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approve.py" line="119" />
+        <source>Manager PIN</source>
+        <translation>मैनेजर का पिन</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../ui/models/cart.py" line="59" />
+        <source>Item</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cart.py" line="59" />
+        <source>Qty</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cart.py" line="59" />
+        <source>Price</source>
+        <translation>दाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cart.py" line="59" />
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/cart.py" line="60" />
+        <source>Amount</source>
+        <translation>रकम</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/discount.py" line="125" />
+        <location filename="../../ui/dialogs/discount.py" line="129" />
+        <source>Discount</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/discount.py" line="126" />
+        <source>Percent</source>
+        <translation>प्रतिशत</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/discount.py" line="127" />
+        <source>Rupees</source>
+        <translation>रुपये</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/discount.py" line="128" />
+        <source>Kind</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/discount.py" line="130" />
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/discount.py" line="131" />
+        <source>No discount</source>
+        <translation>छूट हटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../../ui/keypad.py" line="46" />
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keypad.py" line="48" />
+        <source>Clear</source>
+        <translation>मिटाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="70" />
+        <source>{n} records waiting to sync</source>
+        <translation>{n} रिकॉर्ड सिंक की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="230" />
+        <source>The day screen is not available in this build.</source>
+        <translation>इस संस्करण में दिन की स्क्रीन उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="243" />
+        <source>Locked</source>
+        <translation>लॉक है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="245" />
+        <source>manager</source>
+        <translation>मैनेजर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="245" />
+        <source>cashier</source>
+        <translation>कैशियर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="250" />
+        <source>Mela POS</source>
+        <translation>मेला POS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="253" />
+        <source>Close day</source>
+        <translation>दिन बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="254" />
+        <source>Switch user</source>
+        <translation>उपयोगकर्ता बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="255" />
+        <source>Lock</source>
+        <translation>लॉक करें</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="11" />
+        <source>Mela POS</source>
+        <translation>मेला POS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="23" />
+        <source>Something went wrong inside Mela POS ({error}). Nothing was lost; the details are in the log.</source>
+        <translation>मेला POS के अंदर कुछ गड़बड़ हुई ({error})। कुछ भी खोया नहीं है; विवरण लॉग में है।</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="334" />
+        <source>Bill total {total}</source>
+        <translation>बिल का कुल {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="336" />
+        <source>Still due {due}</source>
+        <translation>अभी बाकी {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="339" />
+        <source>Type the cash handed over, e.g. 500</source>
+        <translation>दी गई नकद रकम लिखें, जैसे 500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="341" />
+        <source>Change {change}</source>
+        <translation>वापसी {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="344" />
+        <source>{left} more is due after this cash</source>
+        <translation>इस नकद के बाद {left} और बाकी है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="350" />
+        <source>UTR complete ✓</source>
+        <translation>UTR पूरा ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="353" />
+        <source>{n} of 12 digits</source>
+        <translation>12 में से {n} अंक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="356" />
+        <source>12 digits, from the buyer's payment screen</source>
+        <translation>12 अंक, ग्राहक के भुगतान स्क्रीन से</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="371" />
+        <source>Type the UPI amount</source>
+        <translation>UPI रकम लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="389" />
+        <source>Pay {amount} to {payee} ({vpa})</source>
+        <translation>{payee} ({vpa}) को {amount} भुगतान करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="432" />
+        <source>Cash {amount} (handed {tendered})</source>
+        <translation>नकद {amount} (दिए {tendered})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="435" />
+        <source>UPI {amount}, UTR {utr}</source>
+        <translation>UPI {amount}, UTR {utr}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="437" />
+        <source>Card {amount}, ref {ref}</source>
+        <translation>कार्ड {amount}, संदर्भ {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="443" />
+        <source>Type the 12-digit UTR from the buyer's UPI app.</source>
+        <translation>ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="444" />
+        <source>The UPI amount must be more than zero and not more than is due.</source>
+        <translation>UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="446" />
+        <source>Type the card terminal's reference and an amount not more than is due.</source>
+        <translation>कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="448" />
+        <source>Type the cash handed over.</source>
+        <translation>दी गई नकद रकम लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="462" />
+        <source>Sign in first.</source>
+        <translation>पहले साइन इन करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="465" />
+        <source>Saving the bill…</source>
+        <translation>बिल सहेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="502" />
+        <source>The bill could not be saved because of an error inside Mela POS; nothing was written. Try again, or note the sale on paper.</source>
+        <translation>मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर कोशिश करें, या बिक्री काग़ज़ पर लिख लें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="513" />
+        <source>Payment</source>
+        <translation>भुगतान</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="514" />
+        <source>Cash (F5)</source>
+        <translation>नकद (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="515" />
+        <source>UPI QR (F6)</source>
+        <translation>UPI QR (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="516" />
+        <source>Card (F7)</source>
+        <translation>कार्ड (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="517" />
+        <source>Cash handed over by the buyer</source>
+        <translation>ग्राहक द्वारा दी गई नकद रकम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="518" />
+        <source>Exact</source>
+        <translation>पूरी रकम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="519" />
+        <source>Add cash, pay the rest another way</source>
+        <translation>नकद जोड़ें, बाकी दूसरे तरीके से</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="520" />
+        <source>UPI amount</source>
+        <translation>UPI रकम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="521" />
+        <source>When the money has arrived, type the UTR (12 digits) from the buyer's phone:</source>
+        <translation>पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="523" />
+        <source>Add UPI, pay the rest another way</source>
+        <translation>UPI जोड़ें, बाकी दूसरे तरीके से</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="524" />
+        <source>Card amount</source>
+        <translation>कार्ड रकम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="525" />
+        <source>Reference number printed on the card terminal's slip:</source>
+        <translation>कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="526" />
+        <source>Add card, pay the rest another way</source>
+        <translation>कार्ड जोड़ें, बाकी दूसरे तरीके से</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="527" />
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="528" />
+        <source>Confirm and print (F12)</source>
+        <translation>पक्का करें और छापें (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="529" />
+        <source>Back to bill</source>
+        <translation>बिल पर वापस</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCard</name>
+    <message>
+        <location filename="../../ui/productcards.py" line="24" />
+        <source>Out of stock</source>
+        <translation>स्टॉक ख़त्म</translation>
+    </message>
+    <message>
+        <location filename="../../ui/productcards.py" line="26" />
+        <source>Last piece</source>
+        <translation>आख़िरी नग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/productcards.py" line="27" />
+        <source>{n} left</source>
+        <translation>{n} बचे</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../ui/receipts.py" line="39" />
+        <source>Receipt {invoice} printed.</source>
+        <translation>रसीद {invoice} छप गई।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts.py" line="44" />
+        <source>Receipt printing is not available in this build; bill {invoice} is saved.</source>
+        <translation>इस संस्करण में रसीद छपाई उपलब्ध नहीं है; बिल {invoice} सहेजा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts.py" line="48" />
+        <source>The receipt for bill {invoice} did not print: {problem} The bill is saved.</source>
+        <translation>बिल {invoice} की रसीद नहीं छपी: {problem} बिल सहेजा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts.py" line="53" />
+        <source>The receipt for bill {invoice} did not print because of an error inside Mela POS. The bill is saved.</source>
+        <translation>मेला POS के अंदर की गड़बड़ी से बिल {invoice} की रसीद नहीं छपी। बिल सहेजा गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts.py" line="57" />
+        <source>Printer</source>
+        <translation>प्रिंटर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipts.py" line="60" />
+        <source>Reprint</source>
+        <translation>फिर से छापें</translation>
+    </message>
+</context>
+<context>
+    <name>SellScreen</name>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="241" />
+        <source>Sell</source>
+        <translation>बिक्री</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="258" />
+        <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
+        <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="259" />
+        <source>Buyer lead (F9)</source>
+        <translation>ग्राहक लीड (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="262" />
+        <source>Qty (F4)</source>
+        <translation>मात्रा (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="263" />
+        <source>Discount (F8)</source>
+        <translation>छूट (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="264" />
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="265" />
+        <source>Bill discount (Shift+F8)</source>
+        <translation>बिल पर छूट (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="266" />
+        <source>New bill (Ctrl+Del)</source>
+        <translation>नया बिल (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="268" />
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="268" />
+        <source>Discounts</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="269" />
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="269" />
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="270" />
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="270" />
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="270" />
+        <source>Round-off</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="271" />
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="293" />
+        <source>All crafts</source>
+        <translation>सभी शिल्प</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="308" />
+        <source>{n} products</source>
+        <translation>{n} उत्पाद</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="345" />
+        <source>No product has the code {code}.</source>
+        <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="380" />
+        <source>{name} is out of stock: none left to sell.</source>
+        <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="382" />
+        <source>Only {left} of {name} left; the bill would have {wanted}.</source>
+        <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="384" />
+        <source>Out of stock</source>
+        <translation>स्टॉक ख़त्म</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="387" />
+        <source>Manager override</source>
+        <translation>मैनेजर की अनुमति</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="396" />
+        <source>Sell {name} past the stock level?</source>
+        <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="444" />
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="464" />
+        <source>Discount on {name}</source>
+        <translation>{name} पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="474" />
+        <source>Discount on the whole bill</source>
+        <translation>पूरे बिल पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="503" />
+        <source>This discount is above the {limit} % a cashier may give.</source>
+        <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="547" />
+        <source>Pay {total}  (F12)</source>
+        <translation>भुगतान {total}  (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="549" />
+        <source>Pay (F12)</source>
+        <translation>भुगतान (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="586" />
+        <source>Bill {invoice} saved.</source>
+        <translation>बिल {invoice} सहेजा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="588" />
+        <source>Give change {change}.</source>
+        <translation>{change} वापस दें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="606" />
+        <source>The lead form is not available in this build.</source>
+        <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="180" />
+        <source>Choose your name first.</source>
+        <translation>पहले अपना नाम चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="185" />
+        <source>Type your PIN.</source>
+        <translation>अपना पिन लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="207" />
+        <source>The two new PINs differ; type them again.</source>
+        <translation>दोनों नए पिन अलग हैं; फिर से लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="235" />
+        <source>Who is at the counter?</source>
+        <translation>काउंटर पर कौन है?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="236" />
+        <source>PIN</source>
+        <translation>पिन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="237" />
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="239" />
+        <source>This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 digits that only you know.</source>
+        <translation>यह शुरुआती पिन से पहला साइन इन है। 4 से 6 अंकों का नया पिन चुनें जो केवल आप जानते हों।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="241" />
+        <source>New PIN</source>
+        <translation>नया पिन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="242" />
+        <source>New PIN again</source>
+        <translation>नया पिन दोबारा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="243" />
+        <source>Save PIN and sign in</source>
+        <translation>पिन सहेजें और साइन इन करें</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,171 @@
+"""Printing: settings, rasterising at the printer's dot width, ESC/POS output, failures."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pos import printing
+from pos.documents import model
+from pos.documents.receipt import render_receipt
+from pos.errors import InputError, PrinterError
+from pos.store import Database
+from tests.helpers import doc_fixtures as fx
+
+GS_V0 = b"\x1dv0"
+CUT = b"\x1dV"
+DRAWER = b"\x1bp"
+
+
+@pytest.fixture
+def bill(db: Database) -> fx.Bill:
+    staff = fx.set_up_stall(db)
+    items = [fx.Item(*fx.LONG_NAMES[i % 6], price=99_900 + i, qty=1) for i in range(8)]
+    return fx.make_bill(db, items, staff_id=staff)
+
+
+def _raster_blocks(data: bytes) -> list[tuple[int, int]]:
+    """(width in bytes, height in dots) of every GS v 0 image in an ESC/POS stream."""
+    blocks = []
+    at = data.find(GS_V0)
+    while at >= 0:
+        head = data[at + 4: at + 8]
+        width, height = head[0] + 256 * head[1], head[2] + 256 * head[3]
+        blocks.append((width, height))
+        at = data.find(GS_V0, at + 8 + width * height)
+    return blocks
+
+
+@pytest.mark.parametrize(("paper", "dots"), [("roll80", 576), ("roll58", 384)])
+def test_escpos_file_device_gets_raster_at_dot_width(
+    db: Database, bill: fx.Bill, tmp_path: Path, paper: str, dots: int
+) -> None:
+    out = tmp_path / "lp0"
+    settings = printing.save_settings(db, {
+        "kind": "escpos", "connection": "file", "device": str(out), "paper": paper,
+        "cash_drawer": True,
+    })
+    message = printing.print_bill(db, bill.invoice_no)
+    assert "Printed" in message and settings.describe() in message
+    data = out.read_bytes()
+    blocks = _raster_blocks(data)
+    assert blocks and all(width == dots // 8 for width, _ in blocks)
+    pdf = render_receipt(model.receipt_data(db, bill.invoice_no), paper)
+    image = printing.rasterise(pdf, printing.PAPERS[paper])
+    assert image.width == dots and image.mode == "1"
+    assert sum(h for _, h in blocks) == image.height
+    assert CUT in data[data.rfind(GS_V0):] and DRAWER in data
+
+
+def test_rasterised_receipt_has_ink_in_the_printable_strip(db: Database, bill: fx.Bill) -> None:
+    pdf = render_receipt(model.receipt_data(db, bill.invoice_no), "roll58")
+    image = printing.rasterise(pdf, printing.PAPERS["roll58"])
+    # 203 dpi: the page height in points times 203.2 / 72, within a dot.
+    assert image.width == 384
+    inked = image.convert("L").point(lambda v: 255 if v == 0 else 0).getbbox()
+    assert inked is not None and inked[0] < 10 and inked[2] > 370  # text reaches both edges
+
+
+def test_no_printer_configured(db: Database, bill: fx.Bill) -> None:
+    with pytest.raises(PrinterError, match="No printer is set up"):
+        printing.print_bill(db, bill.invoice_no)
+
+
+def test_missing_device_is_one_clear_sentence(db: Database, bill: fx.Bill,
+                                              tmp_path: Path) -> None:
+    printing.save_settings(db, {"kind": "escpos", "connection": "file",
+                                "device": str(tmp_path / "no" / "such" / "lp0")})
+    with pytest.raises(PrinterError) as info:
+        printing.print_bill(db, bill.invoice_no)
+    message = str(info.value)
+    assert message.startswith("The thermal printer (device ") and "was not found" in message
+    assert "\n" not in message
+    # The sale is untouched.
+    assert db.execute("SELECT count(*) FROM orders").fetchone()[0] == 1
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_network_printer_refusing(db: Database, bill: fx.Bill) -> None:
+    printing.save_settings(db, {"kind": "escpos", "connection": "network",
+                                "address": f"127.0.0.1:{_closed_port()}"})
+    with pytest.raises(PrinterError, match="refused the connection"):
+        printing.print_bill(db, bill.invoice_no)
+
+
+@pytest.fixture
+def paperless_printer() -> Iterator[int]:
+    """A network 'printer' that answers every real-time status query with "no paper"."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    received = bytearray()
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(3)
+            try:
+                while chunk := conn.recv(4096):
+                    received.extend(chunk)
+                    if b"\x10\x04\x04" in chunk:
+                        conn.sendall(bytes([114]))
+            except OSError:
+                pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield int(server.getsockname()[1])
+    server.close()
+    thread.join(timeout=5)
+    assert GS_V0 not in received  # nothing was printed on an empty roll
+
+
+def test_out_of_paper(db: Database, bill: fx.Bill, paperless_printer: int) -> None:
+    printing.save_settings(db, {"kind": "escpos", "connection": "network",
+                                "address": f"127.0.0.1:{paperless_printer}"})
+    with pytest.raises(PrinterError, match="out of paper; load a new roll and reprint"):
+        printing.print_bill(db, bill.invoice_no)
+
+
+def test_pdf_kind_saves_into_the_folder(db: Database, bill: fx.Bill, tmp_path: Path) -> None:
+    printing.save_settings(db, {"kind": "pdf", "folder": str(tmp_path / "receipts")})
+    message = printing.print_bill(db, bill.invoice_no)
+    saved = tmp_path / "receipts" / f"{bill.invoice_no.replace('/', '-')}.pdf"
+    assert str(saved) in message and saved.read_bytes().startswith(b"%PDF")
+    printing.print_bill(db, bill.invoice_no, a5=True)
+    assert saved.with_name(saved.stem + "-a5.pdf").exists()
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ({"kind": "laser"}, "Printer kind must be one of"),
+    ({"kind": "escpos", "connection": "usb"}, "vendor and product ids"),
+    ({"kind": "escpos", "connection": "usb", "vendor_id": "zz", "product_id": "0x1"},
+     "not a hex number"),
+    ({"kind": "escpos", "connection": "network"}, "needs its address"),
+    ({"kind": "escpos", "connection": "network", "address": "10.0.0.9:lp"}, "needs its address"),
+    ({"kind": "escpos", "connection": "file", "paper": "roll110", "device": "x"},
+     "roll80 or roll58"),
+    ({"kind": "pdf"}, "folder"),
+    ({"kind": "pdf", "folder": "x", "colour": "red"}, "Unknown printer setting 'colour'"),
+])
+def test_bad_settings_are_refused(db: Database, value: dict[str, object], message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        printing.save_settings(db, value)
+    assert printing.load_settings(db) is None
+
+
+def test_usb_ids_are_parsed(db: Database) -> None:
+    saved = printing.save_settings(db, {"kind": "escpos", "connection": "usb",
+                                        "vendor_id": "0x0416", "product_id": "5011"})
+    assert (saved.vendor_id, saved.product_id) == (0x0416, 0x5011)
+    assert printing.load_settings(db) == saved
+    assert saved.describe() == "thermal printer (USB 0416:5011)"

@@ -1,0 +1,83 @@
+"""Stock and settings screens through the real widgets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pos import profile, stock
+from tests.helpers.stall import Stall, approve_as_manager, services, stall  # noqa: F401
+from ui.screens.settings import Screen as SettingsScreen
+from ui.screens.stock import LOW_COLOUR, SOLD_OUT_COLOUR
+from ui.screens.stock import Screen as StockScreen
+
+
+def _row_of(screen: StockScreen, sku: str) -> int:
+    return [p.sku for p in screen.model.records()].index(sku)
+
+
+def test_stock_levels_highlight_and_count_adjustment(
+    qtbot: Any, qtmodeltester: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    stall.sell("SK-0002", 2)  # sold out
+    screen = StockScreen(services)
+    qtbot.addWidget(screen)
+    qtmodeltester.check(screen.model)
+    from PySide6.QtCore import Qt
+
+    def colour(sku: str) -> str | None:
+        brush = screen.model.index(_row_of(screen, sku), 0).data(Qt.ItemDataRole.BackgroundRole)
+        return brush.color().name() if brush is not None else None
+
+    assert colour("SK-0002") == SOLD_OUT_COLOUR
+    assert colour("MB-0001") is None  # 5 left
+    assert colour("TK-0003") is None  # one-of-a-kind: one left is normal
+    screen.low_only.click()
+    assert [p.sku for p in screen.model.records()] == ["SK-0002"]
+    screen.low_only.click()
+
+    screen.table.selectRow(_row_of(screen, "MB-0001"))
+    assert screen.counted.value() == 5
+    screen.counted.setValue(3)
+    screen.adjust_button.click()
+    assert screen.message.is_error and screen.approval is None  # reason first
+    qtbot.keyClicks(screen.reason, "two damaged in the rain")
+    screen.adjust_button.click()
+    approve_as_manager(qtbot, screen.approval, stall)
+    assert stock.level(stall.db, "MB-0001") == 3
+    assert "corrected" in screen.message.text()
+    assert colour("MB-0001") is None and screen.selected().sku == "MB-0001"
+    screen.counted.setValue(2)
+    qtbot.keyClicks(screen.reason, "x")
+    screen.adjust_button.click()
+    approve_as_manager(qtbot, screen.approval, stall, wrong_first=False)
+    assert colour("MB-0001") == LOW_COLOUR
+
+
+def test_settings_save_seller_profile_and_discount_limit(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    screen = SettingsScreen(services)
+    qtbot.addWidget(screen)
+    assert "S01" in screen.series_label.text()
+    assert "Not paired" in screen.pair_state.text()
+    qtbot.keyClicks(screen.seller_name, "Upendra Maharathi Shilp Anusandhan Sansthan")
+    screen.seller_address.setPlainText("Patliputra Colony, Patna 800013")
+    qtbot.keyClicks(screen.gstin, "10AAAAA0000A1Z")  # 14 characters: refused
+    screen.save_seller_button.click()
+    assert screen.seller_message.is_error
+    assert profile.seller_profile(stall.db).name == ""
+    screen.gstin.clear()
+    qtbot.keyClicks(screen.upi_vpa, "umsas@sbi")
+    qtbot.keyClicks(screen.upi_payee, "UMSAS Patna")
+    screen.save_seller_button.click()
+    assert not screen.seller_message.is_error, screen.seller_message.text()
+    saved = profile.seller_profile(stall.db)
+    assert saved.upi_vpa == "umsas@sbi" and saved.upi_payee_name == "UMSAS Patna"
+    assert saved.doc_type == "bill_of_supply"
+
+    screen.discount_limit.setValue(12.5)
+    screen.save_limit_button.click()
+    assert profile.discount_limit_bp(stall.db) == 1250
+
+    screen.pair_button.click()
+    assert screen.hub_message.is_error  # no address or code

@@ -1,0 +1,182 @@
+"""Fill Hindi into assets/translations/sell_hi.ts after pyside6-lupdate added new strings.
+
+Usage: python tools/fill_sell_hi.py  (then pyside6-lrelease the .ts). Existing
+translations in the file are kept; only entries found here and still unfinished are filled.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parent.parent / "assets" / "translations" / "sell_hi.ts"
+
+HINDI = {
+    # approval, discount, keypad
+    "Manager approval": "मैनेजर की मंज़ूरी",
+    "Manager": "मैनेजर",
+    "Manager PIN": "मैनेजर का पिन",
+    "Item": "सामान",
+    "Qty": "मात्रा",
+    "Price": "दाम",
+    "Discount": "छूट",
+    "Amount": "रकम",
+    "Percent": "प्रतिशत",
+    "Rupees": "रुपये",
+    "Kind": "प्रकार",
+    "Reason": "कारण",
+    "No discount": "छूट हटाएँ",
+    "OK": "ठीक",
+    "Clear": "मिटाएँ",
+    # main window
+    "{n} records waiting to sync": "{n} रिकॉर्ड सिंक की प्रतीक्षा में",
+    "The day screen is not available in this build.":
+        "इस संस्करण में दिन की स्क्रीन उपलब्ध नहीं है।",
+    "Locked": "लॉक है",
+    "manager": "मैनेजर",
+    "cashier": "कैशियर",
+    "Mela POS": "मेला POS",
+    "Close day": "दिन बंद करें",
+    "Switch user": "उपयोगकर्ता बदलें",
+    "Lock": "लॉक करें",
+    "Something went wrong inside Mela POS ({error}). Nothing was lost; the details are in "
+    "the log.": "मेला POS के अंदर कुछ गड़बड़ हुई ({error})। कुछ भी खोया नहीं है; विवरण लॉग "
+                "में है।",
+    # pay dialog
+    "Bill total {total}": "बिल का कुल {total}",
+    "Still due {due}": "अभी बाकी {due}",
+    "Type the cash handed over, e.g. 500": "दी गई नकद रकम लिखें, जैसे 500",
+    "Change {change}": "वापसी {change}",
+    "{left} more is due after this cash": "इस नकद के बाद {left} और बाकी है",
+    "UTR complete ✓": "UTR पूरा ✓",
+    "{n} of 12 digits": "12 में से {n} अंक",
+    "12 digits, from the buyer's payment screen": "12 अंक, ग्राहक के भुगतान स्क्रीन से",
+    "Type the UPI amount": "UPI रकम लिखें",
+    "Pay {amount} to {payee} ({vpa})": "{payee} ({vpa}) को {amount} भुगतान करें",
+    "Cash {amount} (handed {tendered})": "नकद {amount} (दिए {tendered})",
+    "UPI {amount}, UTR {utr}": "UPI {amount}, UTR {utr}",
+    "Card {amount}, ref {ref}": "कार्ड {amount}, संदर्भ {ref}",
+    "Type the 12-digit UTR from the buyer's UPI app.":
+        "ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।",
+    "The UPI amount must be more than zero and not more than is due.":
+        "UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।",
+    "Type the card terminal's reference and an amount not more than is due.":
+        "कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।",
+    "Type the cash handed over.": "दी गई नकद रकम लिखें।",
+    "Sign in first.": "पहले साइन इन करें।",
+    "Saving the bill…": "बिल सहेजा जा रहा है…",
+    "The bill could not be saved because of an error inside Mela POS; nothing was "
+    "written. Try again, or note the sale on paper.":
+        "मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर "
+        "कोशिश करें, या बिक्री काग़ज़ पर लिख लें।",
+    "Payment": "भुगतान",
+    "Cash (F5)": "नकद (F5)",
+    "UPI QR (F6)": "UPI QR (F6)",
+    "Card (F7)": "कार्ड (F7)",
+    "Cash handed over by the buyer": "ग्राहक द्वारा दी गई नकद रकम",
+    "Exact": "पूरी रकम",
+    "Add cash, pay the rest another way": "नकद जोड़ें, बाकी दूसरे तरीके से",
+    "UPI amount": "UPI रकम",
+    "When the money has arrived, type the UTR (12 digits) from the buyer's phone:":
+        "पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:",
+    "Add UPI, pay the rest another way": "UPI जोड़ें, बाकी दूसरे तरीके से",
+    "Card amount": "कार्ड रकम",
+    "Reference number printed on the card terminal's slip:":
+        "कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:",
+    "Add card, pay the rest another way": "कार्ड जोड़ें, बाकी दूसरे तरीके से",
+    "Remove": "हटाएँ",
+    "Confirm and print (F12)": "पक्का करें और छापें (F12)",
+    "Back to bill": "बिल पर वापस",
+    # product card
+    "Out of stock": "स्टॉक ख़त्म",
+    "Last piece": "आख़िरी नग",
+    "{n} left": "{n} बचे",
+    # receipts
+    "Receipt {invoice} printed.": "रसीद {invoice} छप गई।",
+    "Receipt printing is not available in this build; bill {invoice} is saved.":
+        "इस संस्करण में रसीद छपाई उपलब्ध नहीं है; बिल {invoice} सहेजा गया है।",
+    "The receipt for bill {invoice} did not print: {problem} The bill is saved.":
+        "बिल {invoice} की रसीद नहीं छपी: {problem} बिल सहेजा गया है।",
+    "The receipt for bill {invoice} did not print because of an error inside Mela POS. "
+    "The bill is saved.":
+        "मेला POS के अंदर की गड़बड़ी से बिल {invoice} की रसीद नहीं छपी। बिल सहेजा गया है।",
+    "Printer": "प्रिंटर",
+    "Reprint": "फिर से छापें",
+    # sell screen
+    "Sell": "बिक्री",
+    "Search name, SKU or barcode (F2) — नाम से खोजें":
+        "नाम, SKU या बारकोड से खोजें (F2) — search by name",
+    "Buyer lead (F9)": "ग्राहक लीड (F9)",
+    "Qty (F4)": "मात्रा (F4)",
+    "Discount (F8)": "छूट (F8)",
+    "Bill discount (Shift+F8)": "बिल पर छूट (Shift+F8)",
+    "New bill (Ctrl+Del)": "नया बिल (Ctrl+Del)",
+    "Items": "सामान",
+    "Discounts": "छूट",
+    "Taxable value": "कर योग्य मूल्य",
+    "CGST": "CGST",
+    "SGST": "SGST",
+    "IGST": "IGST",
+    "Round-off": "पूर्णांकन",
+    "Total": "कुल",
+    "All crafts": "सभी शिल्प",
+    "{n} products": "{n} उत्पाद",
+    "No product has the code {code}.": "कोड {code} का कोई उत्पाद नहीं है।",
+    "{name} is out of stock: none left to sell.":
+        "{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।",
+    "Only {left} of {name} left; the bill would have {wanted}.":
+        "{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।",
+    "Manager override": "मैनेजर की अनुमति",
+    "Sell {name} past the stock level?": "{name} स्टॉक से ज़्यादा बेचें?",
+    "Quantity": "मात्रा",
+    "Discount on {name}": "{name} पर छूट",
+    "Discount on the whole bill": "पूरे बिल पर छूट",
+    "This discount is above the {limit} % a cashier may give.":
+        "यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।",
+    "Pay {total}  (F12)": "भुगतान {total}  (F12)",
+    "Pay (F12)": "भुगतान (F12)",
+    "Bill {invoice} saved.": "बिल {invoice} सहेजा गया।",
+    "Give change {change}.": "{change} वापस दें।",
+    "The lead form is not available in this build.":
+        "इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।",
+    # sign-in
+    "Choose your name first.": "पहले अपना नाम चुनें।",
+    "Type your PIN.": "अपना पिन लिखें।",
+    "The two new PINs differ; type them again.": "दोनों नए पिन अलग हैं; फिर से लिखें।",
+    "Who is at the counter?": "काउंटर पर कौन है?",
+    "PIN": "पिन",
+    "Sign in": "साइन इन",
+    "This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 digits "
+    "that only you know.":
+        "यह शुरुआती पिन से पहला साइन इन है। 4 से 6 अंकों का नया पिन चुनें जो केवल आप "
+        "जानते हों।",
+    "New PIN": "नया पिन",
+    "New PIN again": "नया पिन दोबारा",
+    "Save PIN and sign in": "पिन सहेजें और साइन इन करें",
+}
+
+
+def main() -> int:
+    """Fill the file in place; report sources that still have no Hindi."""
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") != "unfinished" and translation.text:
+            continue
+        if source in HINDI:
+            translation.text = HINDI[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"no Hindi for: {source}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
