@@ -17,7 +17,7 @@ import hashlib
 import io
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,8 +72,8 @@ class Product:
     one_of_a_kind: bool
     active: bool
     picture_sha256: str | None
-    listing_urls: dict[str, str]
-    stock: int
+    listing_urls: dict[str, str] = field(hash=False)  # a dict cannot be hashed
+    stock: int = 0
 
 
 _SELECT = """
@@ -229,22 +229,17 @@ def is_empty(db: Database) -> bool:
 # Writers -------------------------------------------------------------------------------
 
 
+_CRAFT_COLUMNS = ("name_en", "name_hi", "sort_order", "active")
+
+
 def upsert_craft(db: Database, data: Mapping[str, Any]) -> bool:
-    """Add or update a craft (``code, name_en, name_hi``, optional ``sort_order, active``).
+    """Add or update a craft (``code, name_en, name_hi``; optional ``sort_order, active``).
+    Keys left out keep their stored value on update.
 
     Returns:
         True when the craft is new.
     """
-    new = db.execute("SELECT 1 FROM crafts WHERE code = ?", [data["code"]]).fetchone() is None
-    db.execute(
-        "INSERT INTO crafts(code, name_en, name_hi, sort_order, active, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name_en = excluded.name_en, "
-        "name_hi = excluded.name_hi, sort_order = excluded.sort_order, "
-        "active = excluded.active, updated_at = excluded.updated_at",
-        [data["code"], nfc(data["name_en"]), nfc(data["name_hi"]),
-         int(data.get("sort_order") or 0), int(bool(data.get("active", True))), utc_now()],
-    )
-    return new
+    return _upsert(db, "crafts", "code", data, _CRAFT_COLUMNS)
 
 
 _ARTISAN_COLUMNS = ("name", "name_hi", "village", "district", "craft_code", "active")
@@ -314,11 +309,13 @@ def store_picture(db: Database, data: bytes, mime: str = "image/jpeg") -> str:
     digest = hashlib.sha256(data).hexdigest()
     if db.execute("SELECT 1 FROM pictures WHERE sha256 = ?", [digest]).fetchone():
         return digest
+    size: tuple[int, int] | tuple[None, None]
     try:
         with Image.open(io.BytesIO(data)) as img:
-            width, height = img.size
-    except OSError:
-        width = height = None
+            size = img.size
+    except OSError:  # kept anyway: the hub decides what a picture is; the grid shows a blank
+        size = (None, None)
+    width, height = size
     db.execute(
         "INSERT INTO pictures(sha256, mime, width, height, data) VALUES (?, ?, ?, ?, ?)",
         [digest, mime, width, height, data],

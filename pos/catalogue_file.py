@@ -126,7 +126,8 @@ def _check_picture(
 ) -> Path | None:
     if not name:
         return None
-    path = (base / name).resolve()
+    # A spreadsheet made on Windows may write pics\fish.jpg; the file is the same.
+    path = (base / name.replace("\\", "/")).resolve()
     if path not in checked:
         problem = None
         if not path.is_file():

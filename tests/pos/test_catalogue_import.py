@@ -258,3 +258,8 @@ def test_parsing_needs_no_database(tmp_path: Path) -> None:
     assert parsed.errors == []
     assert [p.where for p in parsed.products] == ["line 2", "line 4", "line 5"]
     assert parsed.products[0].data["mrp_paise"] == 125_000
+
+
+def test_windows_picture_path(db: store.Database, tmp_path: Path) -> None:
+    rows = [dict(GOOD_ROWS[0], picture="pics\\fish.jpg")]
+    assert catalogue.import_file(db, write_csv(tmp_path, rows)).pictures == 1

@@ -43,7 +43,7 @@ def brute_force(db: store.Database, text: str, craft: str | None = None) -> list
     "", "m", "mb", "fish", "FISH", "madhubani fish", "fish madhubani", "sikki", "ikk",
     "सिक्की", "सि", "म", "मछली", "मोर", "चूड़ियाँ", "तसर सिल्क", "sk-", "SK-PAUTI", "89012",
     "8901234000", "syn-00", "29000000", "peacock", "पेपरमेशी", "zzzq", "q", "%", "_", "a_b",
-    "lotus कमल", "mâché", "MÂCHÉ",
+    "lotus कमल", "mâché", "MÂCHÉ", '"silk"', "sk-pauti*", "NEAR(fish", "a' OR 1=1 --", "  ",
 ])
 def test_search_matches_brute_force(stall: store.Database, text: str) -> None:
     expected = brute_force(stall, text)
