@@ -270,3 +270,17 @@ class Sheet:
         if out is not None:
             write_atomic(Path(out), data)
         return data
+
+
+def save_document(out: str | Path, data: bytes) -> Path:
+    """Write a rendered document for a user command; a bad path is one clear InputError."""
+    from pos.errors import InputError
+
+    path = Path(out).expanduser()
+    if not path.parent.is_dir():
+        raise InputError(f"The folder {path.parent} does not exist.")
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise InputError(f"Cannot write {path}: {exc.strerror}.") from exc
+    return path

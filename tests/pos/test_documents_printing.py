@@ -45,7 +45,7 @@ def test_escpos_file_device_gets_raster_at_dot_width(
     db: Database, bill: fx.Bill, tmp_path: Path, paper: str, dots: int
 ) -> None:
     out = tmp_path / "lp0"
-    settings = printing.save_settings(db, {
+    settings = printing.save_printer_settings(db, {
         "kind": "escpos", "connection": "file", "device": str(out), "paper": paper,
         "cash_drawer": True,
     })
@@ -77,7 +77,7 @@ def test_no_printer_configured(db: Database, bill: fx.Bill) -> None:
 
 def test_missing_device_is_one_clear_sentence(db: Database, bill: fx.Bill,
                                               tmp_path: Path) -> None:
-    printing.save_settings(db, {"kind": "escpos", "connection": "file",
+    printing.save_printer_settings(db, {"kind": "escpos", "connection": "file",
                                 "device": str(tmp_path / "no" / "such" / "lp0")})
     with pytest.raises(PrinterError) as info:
         printing.print_bill(db, bill.invoice_no)
@@ -95,7 +95,7 @@ def _closed_port() -> int:
 
 
 def test_network_printer_refusing(db: Database, bill: fx.Bill) -> None:
-    printing.save_settings(db, {"kind": "escpos", "connection": "network",
+    printing.save_printer_settings(db, {"kind": "escpos", "connection": "network",
                                 "address": f"127.0.0.1:{_closed_port()}"})
     with pytest.raises(PrinterError, match="refused the connection"):
         printing.print_bill(db, bill.invoice_no)
@@ -130,14 +130,14 @@ def paperless_printer() -> Iterator[int]:
 
 
 def test_out_of_paper(db: Database, bill: fx.Bill, paperless_printer: int) -> None:
-    printing.save_settings(db, {"kind": "escpos", "connection": "network",
+    printing.save_printer_settings(db, {"kind": "escpos", "connection": "network",
                                 "address": f"127.0.0.1:{paperless_printer}"})
     with pytest.raises(PrinterError, match="out of paper; load a new roll and reprint"):
         printing.print_bill(db, bill.invoice_no)
 
 
 def test_pdf_kind_saves_into_the_folder(db: Database, bill: fx.Bill, tmp_path: Path) -> None:
-    printing.save_settings(db, {"kind": "pdf", "folder": str(tmp_path / "receipts")})
+    printing.save_printer_settings(db, {"kind": "pdf", "folder": str(tmp_path / "receipts")})
     message = printing.print_bill(db, bill.invoice_no)
     saved = tmp_path / "receipts" / f"{bill.invoice_no.replace('/', '-')}.pdf"
     assert str(saved) in message and saved.read_bytes().startswith(b"%PDF")
@@ -151,7 +151,8 @@ def test_pdf_kind_saves_into_the_folder(db: Database, bill: fx.Bill, tmp_path: P
     ({"kind": "escpos", "connection": "usb", "vendor_id": "zz", "product_id": "0x1"},
      "not a hex number"),
     ({"kind": "escpos", "connection": "network"}, "needs its address"),
-    ({"kind": "escpos", "connection": "network", "address": "10.0.0.9:lp"}, "needs its address"),
+    ({"kind": "escpos", "connection": "network", "address": "10.0.0.9:lp"},
+     "not a network printer address"),
     ({"kind": "escpos", "connection": "file", "paper": "roll110", "device": "x"},
      "roll80 or roll58"),
     ({"kind": "pdf"}, "folder"),
@@ -159,13 +160,62 @@ def test_pdf_kind_saves_into_the_folder(db: Database, bill: fx.Bill, tmp_path: P
 ])
 def test_bad_settings_are_refused(db: Database, value: dict[str, object], message: str) -> None:
     with pytest.raises(InputError, match=message):
-        printing.save_settings(db, value)
+        printing.save_printer_settings(db, value)
     assert printing.load_settings(db) is None
 
 
 def test_usb_ids_are_parsed(db: Database) -> None:
-    saved = printing.save_settings(db, {"kind": "escpos", "connection": "usb",
-                                        "vendor_id": "0x0416", "product_id": "5011"})
-    assert (saved.vendor_id, saved.product_id) == (0x0416, 0x5011)
+    saved = printing.save_printer_settings(db, {"kind": "escpos", "connection": "usb",
+                                                "vendor_id": "0x0416", "product_id": "5011"})
+    target = saved.target()
+    assert (target.vendor_id, target.product_id) == (0x0416, 0x5011)
+    assert saved.connection == "usb:0416:5011"
     assert printing.load_settings(db) == saved
     assert saved.describe() == "thermal printer (USB 0416:5011)"
+    # Stored in the documented JSON form.
+    assert db.execute("SELECT value FROM settings WHERE key = 'printer'").fetchone()[0] == (
+        '{"kind": "escpos", "paper": "roll80", "cash_drawer": false, "connection": "usb", '
+        '"vendor_id": "0x0416", "product_id": "0x5011"}')
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("usb:0x0416:0x5011", "usb:0416:5011"),
+    ("USB:4b8:e15", "usb:04b8:0e15"),
+    ("192.168.1.50", "network:192.168.1.50:9100"),
+    ("tcp://printer.local:9101", "network:printer.local:9101"),
+    ("network:10.0.0.7:9100", "network:10.0.0.7:9100"),
+    ("COM3", "serial:COM3@9600"),
+    ("serial:/dev/ttyUSB0@19200", "serial:/dev/ttyUSB0@19200"),
+    ("/dev/usb/lp0", "file:/dev/usb/lp0"),
+    ("file:/tmp/out.bin", "file:/tmp/out.bin"),
+])
+def test_one_line_connections(db: Database, text: str, canonical: str) -> None:
+    """The settings screen's single "where" field, as typed and as shown back."""
+    saved = printing.save_printer_settings(
+        db, printing.PrinterSettings(kind="escpos", connection=text, paper="roll58"))
+    assert saved.connection == canonical
+    assert printing.printer_settings(db) == saved
+
+
+@pytest.mark.parametrize("text", ["", "usb:0416", "usb:xyz:1", "my printer", "serial:@9600",
+                                  "network:10.0.0.1:99999"])
+def test_bad_connection_text(db: Database, text: str) -> None:
+    with pytest.raises(InputError):
+        printing.save_printer_settings(db, printing.PrinterSettings(kind="escpos",
+                                                                   connection=text))
+    assert not printing.printer_settings(db).configured
+
+
+def test_print_pdf_and_test_print(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    printing.save_printer_settings(db, printing.PrinterSettings(kind="pdf",
+                                                                connection=str(folder)))
+    message = printing.print_pdf(db, b"%PDF-1.4 test", roll=False, name="Z report 2026-11-26")
+    assert (folder / "Z-report-2026-11-26.pdf").read_bytes() == b"%PDF-1.4 test"
+    assert "Saved Z report 2026-11-26" in message
+    device = tmp_path / "lp0"
+    thermal = printing.PrinterSettings(kind="escpos", connection=str(device), paper="roll58")
+    printing.test_print(db, thermal)  # not saved: a test before saving
+    assert _raster_blocks(device.read_bytes())[0][0] == 48
+    with pytest.raises(PrinterError, match="cannot print a full-page document"):
+        printing.send_pdf(b"%PDF", printing.validated(thermal), roll=False, name="x")
