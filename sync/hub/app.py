@@ -23,7 +23,7 @@ from sync.hub.store import CursorExpired, Device, HubError, HubStore, Incoming
 
 _bearer = HTTPBearer(auto_error=False)
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": protocol.Problem} for code in (400, 401, 404, 410, 413, 422, 426)
+    code: {"model": protocol.Problem} for code in (400, 401, 403, 404, 410, 413, 422, 426)
 }
 
 
@@ -134,7 +134,7 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
                 req.code, req.device_id, req.device_name, req.protocol_version, req.app_version
             )
         except HubError as exc:
-            raise HTTPException(400, str(exc)) from exc
+            raise HTTPException(403, str(exc)) from exc
         return protocol.EnrollResponse(
             device_id=dev.device_id, device_code=dev.device_code, token=token
         )

@@ -183,7 +183,7 @@ class HubStore:
             "WHERE token_hash = ? AND revoked_at IS NULL",
             [token_hash(token)],
         )
-        return Device(*rows[0], revoked=False) if rows else None
+        return Device(rows[0][0], rows[0][1], rows[0][2], False) if rows else None
 
     def find_device(self, key: str) -> Device:
         """A device by id, code (M03) or name."""

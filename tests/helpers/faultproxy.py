@@ -100,6 +100,11 @@ class FaultProxy:
         with self._lock:
             self._plan.extend(faults)
 
+    def clear(self) -> None:
+        """Forget planned faults not used yet."""
+        with self._lock:
+            self._plan.clear()
+
     def pending(self) -> int:
         """Planned faults not yet used."""
         with self._lock:
