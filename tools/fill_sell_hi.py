@@ -104,7 +104,7 @@ HINDI = {
     "Printer": "प्रिंटर",
     "Reprint": "फिर से छापें",
     # sell screen
-    "Sell": "बिक्री",
+    "Sell": "बेचें",
     "Search name, SKU or barcode (F2) — नाम से खोजें":
         "नाम, SKU या बारकोड से खोजें (F2) — search by name",
     "Buyer lead (F9)": "ग्राहक लीड (F9)",

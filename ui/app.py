@@ -7,6 +7,7 @@ window without entering the event loop.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from pathlib import Path
@@ -38,6 +39,26 @@ def application() -> QApplication:
     return app
 
 
+# Imported in the background right after start, so the first sale's checkout and receipt
+# do not pay for loading reportlab, the shaper and the printer drivers.
+WARM_MODULES = ("pos.sales", "pos.printing", "pos.documents.receipt", "escpos.printer")
+
+
+def _warm_up(window: MainWindow) -> None:
+    def load(_db: object) -> None:
+        for name in WARM_MODULES:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                log.info("module %s not available", name)
+        fonts_module = sys.modules.get("pos.documents.fonts")
+        if fonts_module is not None:
+            fonts_module.register_fonts()  # parses the TTFs once, off the UI thread
+
+    workers.DbOp(window, window.services.data_dir, load).without_db().lane("io") \
+        .run_in_background()
+
+
 def build(data_dir: Path | str) -> MainWindow:
     """The main window on ``data_dir``, ready to show (no event loop is started).
 
@@ -61,6 +82,7 @@ def build(data_dir: Path | str) -> MainWindow:
         translations.set_language(str(language))
     window = MainWindow(services)
     window.resize(1366, 768)
+    _warm_up(window)
     window.destroyed.connect(lambda *_: db.close())
     return window
 

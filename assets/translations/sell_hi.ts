@@ -358,32 +358,32 @@
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../ui/receipts.py" line="39" />
+        <location filename="../../ui/receipts.py" line="40" />
         <source>Receipt {invoice} printed.</source>
         <translation>रसीद {invoice} छप गई।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="44" />
+        <location filename="../../ui/receipts.py" line="46" />
         <source>Receipt printing is not available in this build; bill {invoice} is saved.</source>
         <translation>इस संस्करण में रसीद छपाई उपलब्ध नहीं है; बिल {invoice} सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="48" />
+        <location filename="../../ui/receipts.py" line="50" />
         <source>The receipt for bill {invoice} did not print: {problem} The bill is saved.</source>
         <translation>बिल {invoice} की रसीद नहीं छपी: {problem} बिल सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="53" />
+        <location filename="../../ui/receipts.py" line="55" />
         <source>The receipt for bill {invoice} did not print because of an error inside Mela POS. The bill is saved.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल {invoice} की रसीद नहीं छपी। बिल सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="57" />
+        <location filename="../../ui/receipts.py" line="59" />
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="60" />
+        <location filename="../../ui/receipts.py" line="62" />
         <source>Reprint</source>
         <translation>फिर से छापें</translation>
     </message>
@@ -391,167 +391,167 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="241" />
+        <location filename="../../ui/screens/sell.py" line="260" />
         <source>Sell</source>
-        <translation>बिक्री</translation>
+        <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="258" />
+        <location filename="../../ui/screens/sell.py" line="277" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="259" />
+        <location filename="../../ui/screens/sell.py" line="278" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="262" />
+        <location filename="../../ui/screens/sell.py" line="281" />
         <source>Qty (F4)</source>
         <translation>मात्रा (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="263" />
+        <location filename="../../ui/screens/sell.py" line="282" />
         <source>Discount (F8)</source>
         <translation>छूट (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="264" />
+        <location filename="../../ui/screens/sell.py" line="283" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="265" />
+        <location filename="../../ui/screens/sell.py" line="284" />
         <source>Bill discount (Shift+F8)</source>
         <translation>बिल पर छूट (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="266" />
+        <location filename="../../ui/screens/sell.py" line="285" />
         <source>New bill (Ctrl+Del)</source>
         <translation>नया बिल (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="268" />
+        <location filename="../../ui/screens/sell.py" line="287" />
         <source>Items</source>
         <translation>सामान</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="268" />
+        <location filename="../../ui/screens/sell.py" line="287" />
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="269" />
+        <location filename="../../ui/screens/sell.py" line="288" />
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="269" />
+        <location filename="../../ui/screens/sell.py" line="288" />
         <source>CGST</source>
         <translation>CGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="289" />
         <source>SGST</source>
         <translation>SGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="289" />
         <source>IGST</source>
         <translation>IGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="270" />
+        <location filename="../../ui/screens/sell.py" line="289" />
         <source>Round-off</source>
         <translation>पूर्णांकन</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="271" />
+        <location filename="../../ui/screens/sell.py" line="290" />
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="293" />
+        <location filename="../../ui/screens/sell.py" line="312" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="308" />
+        <location filename="../../ui/screens/sell.py" line="327" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="345" />
+        <location filename="../../ui/screens/sell.py" line="364" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="380" />
+        <location filename="../../ui/screens/sell.py" line="399" />
         <source>{name} is out of stock: none left to sell.</source>
         <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="382" />
+        <location filename="../../ui/screens/sell.py" line="401" />
         <source>Only {left} of {name} left; the bill would have {wanted}.</source>
         <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="384" />
+        <location filename="../../ui/screens/sell.py" line="403" />
         <source>Out of stock</source>
         <translation>स्टॉक ख़त्म</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="387" />
+        <location filename="../../ui/screens/sell.py" line="406" />
         <source>Manager override</source>
         <translation>मैनेजर की अनुमति</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="396" />
+        <location filename="../../ui/screens/sell.py" line="415" />
         <source>Sell {name} past the stock level?</source>
         <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="444" />
+        <location filename="../../ui/screens/sell.py" line="463" />
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="464" />
+        <location filename="../../ui/screens/sell.py" line="483" />
         <source>Discount on {name}</source>
         <translation>{name} पर छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="474" />
+        <location filename="../../ui/screens/sell.py" line="493" />
         <source>Discount on the whole bill</source>
         <translation>पूरे बिल पर छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="503" />
+        <location filename="../../ui/screens/sell.py" line="522" />
         <source>This discount is above the {limit} % a cashier may give.</source>
         <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="547" />
+        <location filename="../../ui/screens/sell.py" line="566" />
         <source>Pay {total}  (F12)</source>
         <translation>भुगतान {total}  (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="549" />
+        <location filename="../../ui/screens/sell.py" line="568" />
         <source>Pay (F12)</source>
         <translation>भुगतान (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="586" />
+        <location filename="../../ui/screens/sell.py" line="605" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="588" />
+        <location filename="../../ui/screens/sell.py" line="607" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="606" />
+        <location filename="../../ui/screens/sell.py" line="625" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import zxingcpp
+from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
@@ -37,6 +40,15 @@ def _wait_saved(qtbot, window) -> bills.Bill:  # type: ignore[no-untyped-def]
     found = bills.find_bills(window.services.db)
     close_dialogs()
     return bills.load_bill(window.services.db, found[0].invoice_no)
+
+
+def _decode(pixmap) -> str:  # type: ignore[no-untyped-def]
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    data = bytes(image.constBits())[: image.bytesPerLine() * image.height()]
+    picture = Image.frombytes("L", (image.width(), image.height()), data, "raw", "L",
+                              image.bytesPerLine())
+    [found] = zxingcpp.read_barcodes(picture)
+    return str(found.text)
 
 
 def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +122,7 @@ def test_upi_sale_shows_qr_and_checks_the_utr(qtbot, selling) -> None:  # type: 
     pixmap = dialog.upiQr.pixmap()
     assert not pixmap.isNull() and pixmap.width() >= 300
     assert "am=500.00" in dialog.qr_link and "cu=INR" in dialog.qr_link
+    assert _decode(pixmap) == dialog.qr_link  # a phone camera reads the same link
     qtbot.keyClicks(dialog.utrInput, "12345abc")
     assert dialog.utrInput.text() == "12345"  # letters never get in
     assert "5" in dialog.utrStatus.text()

@@ -120,7 +120,7 @@ class PayDialog(QDialog):
 
         self.paymentList = QListWidget(self)
         self.paymentList.setObjectName("paymentList")
-        self.paymentList.setMaximumHeight(110)
+        self.paymentList.setMaximumHeight(90)
         self.removePayment = _big_button(self, "removePayment", 44)
         self.removePayment.clicked.connect(self.remove_selected)
         self.message = warning_label(QLabel(self))
@@ -194,7 +194,7 @@ class PayDialog(QDialog):
         layout.addWidget(self.cashTendered)
         layout.addLayout(quick)
         layout.addWidget(self.changeLabel)
-        layout.addWidget(self.addCash, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.addCash)
         layout.addStretch(1)
         return page
 
@@ -237,7 +237,7 @@ class PayDialog(QDialog):
         side.addWidget(self.utrLabel)
         side.addWidget(self.utrInput)
         side.addWidget(self.utrStatus)
-        side.addWidget(self.addUpi, 0, Qt.AlignmentFlag.AlignLeft)
+        side.addWidget(self.addUpi)
         side.addStretch(1)
         layout = QHBoxLayout(page)
         layout.addWidget(self.upiQr, 0, Qt.AlignmentFlag.AlignTop)
@@ -266,7 +266,7 @@ class PayDialog(QDialog):
         layout.addWidget(self.cardAmount)
         layout.addWidget(self.cardLabel)
         layout.addWidget(self.cardReference)
-        layout.addWidget(self.addCard, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.addCard)
         layout.addStretch(1)
         return page
 

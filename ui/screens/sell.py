@@ -56,6 +56,21 @@ SEARCH_DELAY_MS = 80   # one query per pause in typing, not per key
 TOUCH = 52             # minimum height of a touch target in pixels
 
 
+class ProductGrid(QListView):
+    """Icon-mode list whose cards widen to fill the row (no ragged gap on the right)."""
+
+    def resizeEvent(self, event: Any) -> None:
+        """Share the width between as many cards as fit."""
+        width = self.viewport().width()
+        columns = max(1, width // CARD_SIZE.width())
+        size = QSize((width - 4) // columns, CARD_SIZE.height())
+        delegate = self.itemDelegate()
+        if isinstance(delegate, ProductCardDelegate) and delegate.card_size != size:
+            delegate.card_size = size
+            self.setGridSize(size)
+        super().resizeEvent(event)
+
+
 def _button(parent: QWidget, name: str, height: int = TOUCH) -> QPushButton:
     button = QPushButton(parent)
     button.setObjectName(name)
@@ -122,7 +137,7 @@ class SellScreen(QWidget):
         top.addWidget(self.leadButton)
 
         self.grid_model = ProductGridModel(self.services.db, self)
-        self.productGrid = QListView(side)
+        self.productGrid = ProductGrid(side)
         self.productGrid.setObjectName("productGrid")
         self.productGrid.setViewMode(QListView.ViewMode.IconMode)
         self.productGrid.setResizeMode(QListView.ResizeMode.Adjust)
@@ -161,7 +176,8 @@ class SellScreen(QWidget):
         self.cartTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cartTable.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.cartTable.verticalHeader().setVisible(False)
-        self.cartTable.verticalHeader().setDefaultSectionSize(48)
+        self.cartTable.verticalHeader().setDefaultSectionSize(56)
+        self.cartTable.setWordWrap(False)  # Hindi name over English name, each elided
         header = self.cartTable.horizontalHeader()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
         for col in range(COL_ITEM + 1, COL_AMOUNT + 1):
@@ -177,6 +193,9 @@ class SellScreen(QWidget):
         self.qtyButton.clicked.connect(self.ask_qty)
         self.lineDiscountButton.clicked.connect(self.ask_line_discount)
         self.removeLineButton.clicked.connect(self.remove_line)
+        for small in (self.qtyMinus, self.qtyPlus):
+            small.setFixedWidth(TOUCH + 4)
+            small.setFont(app_font(16, bold=True))
         line_row = QHBoxLayout()
         for b in (self.qtyMinus, self.qtyPlus, self.qtyButton, self.lineDiscountButton,
                   self.removeLineButton):
