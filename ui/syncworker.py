@@ -1,11 +1,12 @@
 """Background sync for the app: probes the hub, pushes and pulls, reports progress.
 
 Everything here runs on QThreadPool threads with their own stall connection; the UI thread
-only receives queued signals. A timer on the UI thread merely *starts* a probe job: every
-``PROBE_SECONDS`` while the hub answers, backing off (doubling up to ``MAX_BACKOFF_SECONDS``,
-with jitter so a row of stalls does not hammer the hub together) while it does not. When the
-hub answers and records are waiting, a sync starts by itself. Until the laptop is paired (or
-when the ``sync`` package is absent) the worker still reports how many records wait.
+only receives queued signals. A timer on the UI thread merely *starts* a probe job; the job
+asks ``sync.monitor.HubMonitor``, which probes the hub's health only when its backoff says it
+is time (doubling with jitter while the hub is down, so a fair ground of stalls without a
+network does not spin). When the hub answers and records are waiting, a sync starts by
+itself. Until the laptop is paired (or when the ``sync`` package is absent) the worker still
+reports how many records wait.
 
 One ``SyncWorker`` per app (``for_services``); one sync at a time.
 """
@@ -13,7 +14,6 @@ One ``SyncWorker`` per app (``for_services``); one sync at a time.
 from __future__ import annotations
 
 import logging
-import random
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,17 +26,17 @@ from pos import records, store
 
 log = logging.getLogger(__name__)
 
-PROBE_SECONDS = 30
-MAX_BACKOFF_SECONDS = 300
-
-PROBE_TIMEOUT_SECONDS = 4.0
+TICK_SECONDS = 5.0          # how often the UI asks the monitor whether a probe is due
+MAX_TICK_SECONDS = 60.0
 
 try:  # The sync client is optional at run time: the app works unpaired without it.
     from sync import client as sync_client
+    from sync import monitor as sync_monitor
 except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
-    if exc.name not in ("sync.client", "sync"):
+    if exc.name not in ("sync.client", "sync.monitor", "sync"):
         raise
     sync_client = None  # type: ignore[assignment]
+    sync_monitor = None  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)
@@ -62,36 +62,25 @@ class SyncState:
     last_error: str | None = None
 
 
-def read_state(db: store.Database, *, probe: bool) -> SyncState:
-    """Outbox counts, pairing and (optionally) whether the hub answers. Runs in a worker."""
+def read_state(db: store.Database, *, monitor: Any = None) -> SyncState:
+    """Outbox counts, pairing and whether the hub answers (asking ``monitor`` if given).
+
+    Runs in a worker: the monitor may make a health request of a few seconds.
+    """
     pending = records.pending_count(db)
     rejected = records.rejected_count(db)
     if sync_client is None:
         return SyncState(pending, rejected, False, None, None)
     info = sync_client.status(db)
     paired = bool(info["enrolled"])
-    reachable = hub_answers(info["hub_url"]) if paired and probe else None
+    reachable = None
+    if paired and monitor is not None:
+        if monitor.hub_url != info["hub_url"]:
+            monitor.hub_url = info["hub_url"]
+            monitor.hint_online()
+        reachable = monitor.poll()
     return SyncState(pending, rejected, paired, reachable, info["last_sync_at"],
                      info["hub_url"], info["last_error"])
-
-
-def hub_answers(hub_url: str | None) -> bool:
-    """Whether the hub's health endpoint answers within a few seconds (worker only)."""
-    if not hub_url:
-        return False
-    try:
-        from sync import monitor
-    except ModuleNotFoundError:
-        monitor = None
-    if monitor is not None and hasattr(monitor, "probe"):
-        return bool(monitor.probe(hub_url))
-    import httpx
-
-    try:
-        response = httpx.get(f"{hub_url}/v1/health", timeout=PROBE_TIMEOUT_SECONDS)
-    except httpx.HTTPError:
-        return False
-    return response.status_code == 200
 
 
 def parked(db: store.Database) -> list[Parked]:
@@ -167,7 +156,8 @@ class SyncWorker(QObject):
         self._pool.setMaxThreadCount(1)  # one uploader per device
         self._busy = False
         self._probing = False
-        self._backoff = PROBE_SECONDS
+        # Lives across jobs; the one-thread pool means only one job touches it at a time.
+        self._monitor = sync_monitor.HubMonitor("") if sync_monitor is not None else None
         self.state: SyncState | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -195,7 +185,7 @@ class SyncWorker(QObject):
 
     def refresh(self) -> None:
         """Re-read counts without probing the network (after a sale, for instance)."""
-        self._run(lambda db, _p: read_state(db, probe=False), self._got_state, self._log)
+        self._run(lambda db, _p: read_state(db), self._got_state, self._log)
 
     @Slot()
     def probe(self) -> None:
@@ -203,7 +193,9 @@ class SyncWorker(QObject):
         if self._busy or self._probing:
             return
         self._probing = True
-        self._run(lambda db, _p: read_state(db, probe=True), self._probed, self._probe_failed)
+        monitor = self._monitor
+        self._run(lambda db, _p: read_state(db, monitor=monitor), self._probed,
+                  self._probe_failed)
 
     def sync_now(self) -> None:
         """Push and pull now (end of day, or the user asked). Ignored while one runs."""
@@ -249,23 +241,21 @@ class SyncWorker(QObject):
     def _probed(self, state: SyncState) -> None:
         self._probing = False
         self._got_state(state)
-        if state.reachable:
-            self._backoff = PROBE_SECONDS
-            if state.pending:
-                self.sync_now()
-        elif state.paired:
-            self._backoff = min(self._backoff * 2, MAX_BACKOFF_SECONDS)
+        if state.reachable and state.pending:
+            self.sync_now()
         self._schedule()
 
     def _probe_failed(self, exc: BaseException) -> None:
         self._probing = False
         self._log(exc)
-        self._backoff = min(self._backoff * 2, MAX_BACKOFF_SECONDS)
         self._schedule()
 
     def _schedule(self) -> None:
-        jitter = random.uniform(0.8, 1.2)
-        self._timer.start(int(self._backoff * jitter * 1000))
+        wait = TICK_SECONDS
+        if self._monitor is not None and self.state is not None and self.state.paired:
+            wait = min(max(self._monitor.seconds_until_next_probe(), TICK_SECONDS),
+                       MAX_TICK_SECONDS)
+        self._timer.start(int(wait * 1000))
 
     def _synced(self, summary: str) -> None:
         self._busy = False
@@ -275,6 +265,8 @@ class SyncWorker(QObject):
     def _sync_failed(self, exc: BaseException) -> None:
         self._busy = False
         self._log(exc)
+        if self._monitor is not None:
+            self._monitor.mark_down()
         self.finished.emit(False, str(exc) or type(exc).__name__)
         self.refresh()
 

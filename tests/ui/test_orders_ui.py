@@ -90,3 +90,34 @@ def test_void_a_bill_with_a_manager_pin(
     bill = bills.load_bill(stall.db, sale.invoice_no)
     assert bill.status == "voided" and bill.void.approved_by == stall.manager.id
     assert not screen.refund_button.isEnabled() and not screen.void_button.isEnabled()
+
+
+def test_reprint_shows_a_printer_problem_then_reprints(
+    qtbot: Any, services: Any, stall: Stall, tmp_path: Any  # noqa: F811
+) -> None:
+    from pos import printing
+    from tests.helpers.stalls_ui import StallMeter
+
+    sale = stall.sell("MB-0001")
+    missing = tmp_path / "unplugged" / "lp0"
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(
+        kind="escpos", connection=f"file:{missing}", paper="roll80"))
+    screen = OrdersScreen(services)
+    qtbot.addWidget(screen)
+    screen.open_bill(sale.invoice_no)
+    screen.roll_button.click()
+    qtbot.waitUntil(lambda: screen.message.is_error, timeout=10_000)
+    assert not screen.retry_button.isHidden()
+    assert str(missing.name) in screen.message.text() or "printer" in screen.message.text()
+    assert bills.load_bill(stall.db, sale.invoice_no).status == "completed"  # bill untouched
+
+    missing.parent.mkdir()
+    meter = StallMeter()
+    meter.start()
+    screen.retry_button.click()
+    qtbot.waitUntil(lambda: "Printed" in screen.message.text(), timeout=10_000)
+    longest = meter.stop()
+    print(f"\nlongest UI-thread stall during a thermal reprint: {longest:.1f} ms")
+    assert missing.stat().st_size > 1000  # the rasterised receipt reached the device
+    assert screen.retry_button.isHidden()
+    assert longest < 250

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -67,7 +68,7 @@ class InterestList(QWidget):
         self.add_button.setObjectName("addInterestButton")
         self.list = QListWidget(self)
         self.list.setObjectName("interestList")
-        self.list.setMaximumHeight(90)
+        self.list.setFixedHeight(78)  # three rows: room to see what was added
         self.remove_button = QPushButton(self)
         self.remove_button.setObjectName("removeInterestButton")
         row = QHBoxLayout()
@@ -232,6 +233,14 @@ class LeadDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.interests.retranslate()
         self.phone.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for the wrapped notice and messages (Qt sizes them too short)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed))
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch while the form is open."""

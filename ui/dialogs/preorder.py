@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -277,6 +278,14 @@ class PreorderDialog(QDialog):
         self.save_button.setText(self.tr("Save pre-order"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.phone.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for the wrapped notice and messages (Qt sizes them too short)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed))
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a language switch while the form is open."""

@@ -8,6 +8,7 @@ starts. Rendering and closing run in workers; the counting grid is instant.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -76,6 +77,7 @@ class CashCount(QGroupBox):
         self.total_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         grid.addWidget(self.total_caption, coins_row + 1, 0, 1, 2)
         grid.addWidget(self.total_label, coins_row + 1, 2, 1, 2)
+        grid.setRowStretch(coins_row + 2, 1)  # keep the rows together at the top
         self.coins_error = False
         self.retranslate()
 
@@ -254,9 +256,9 @@ class Screen(QWidget):
                 self.state_label.setText(self.tr("No day is open. Count the float to open one."))
             return
         opened = to_ist(self._day.opened_at).strftime("%d-%m-%Y %H:%M")
+        business_date = date.fromisoformat(self._day.business_date).strftime("%d-%m-%Y")
         self.state_label.setText(
-            self.tr("Day %1 open since %2").replace("%1", self._day.business_date)
-            .replace("%2", opened)
+            self.tr("Day %1 open since %2").replace("%1", business_date).replace("%2", opened)
         )
 
     def _update_summary(self) -> None:
@@ -397,13 +399,14 @@ class Screen(QWidget):
         if self._z_pdf is None:
             return
         pdf = self._z_pdf
+        name = f"Z-{self.closed_day_id or (self._day.business_date if self._day else '')}"
         self.message.ok(self.tr("Printing the Z report…"))
 
-        def send(db: Any) -> None:
-            printjobs.send(db, pdf, roll=False)
+        def send(db: Any) -> str:
+            return printjobs.send(db, pdf, roll=False, name=name)
 
         self._services.run(
-            self, send, lambda _r: self.message.ok(self.tr("Z report printed.")),
+            self, send, lambda done: self.message.ok(self.tr("Z report: %1.").replace("%1", done)),
             self._failed, lane="io",
         )
 

@@ -448,11 +448,13 @@ class Screen(QWidget):
         self.retry_button.hide()
         self.message.ok(self.tr("Printing %1…").replace("%1", invoice_no))
 
-        def op(db: Any) -> None:
-            printjobs.reprint(db, invoice_no, kind)
+        def op(db: Any) -> str:
+            return printjobs.reprint(db, invoice_no, kind)
 
-        self._services.run(self, op, lambda _r: self.message.ok(self.tr("Printed.")),
-                           self._print_failed, lane="io")
+        def printed(done: str) -> None:
+            self.message.ok(self.tr("Printed: %1.").replace("%1", done))
+
+        self._services.run(self, op, printed, self._print_failed, lane="io")
 
     def _print_failed(self, exc: BaseException) -> None:
         self._failed(exc)
