@@ -25,6 +25,10 @@ from typing import Any
 
 from benchmarks.core import Result, Sizes, missing
 from benchmarks.data import Workshop
+
+# The peak-memory probes of the sync engineer's stand-alone benchmark (VmHWM, reset with
+# clear_refs), so both report the same figure.
+from benchmarks.sync_bench import _peak_mb, _reset_peak
 from pos import store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,21 +65,6 @@ def _process(args: list[str], health: str) -> Iterator[subprocess.Popen[bytes]]:
     finally:
         proc.kill()
         proc.wait()
-
-
-def _reset_peak(pid: int) -> None:
-    with contextlib.suppress(OSError):
-        Path(f"/proc/{pid}/clear_refs").write_text("5")
-
-
-def _peak_mb(pid: int) -> float:
-    with contextlib.suppress(OSError):
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    import psutil
-
-    return float(psutil.Process(pid).memory_info().rss) / 2**20
 
 
 class Recorder:
