@@ -149,7 +149,21 @@ def check_receipt(trial: Trial) -> str:
         raise CheckFailed("the receipt is not a PDF")
     if b"NotoSansDevanagari" not in pdf:
         raise CheckFailed("the receipt does not embed the Devanagari font")
+    trial.facts["receipt_pdf"] = pdf
     return f"roll80 PDF, {len(pdf) // 1024} KB, {_qr_detail(pdf, sale.invoice_no)}"
+
+
+def check_thermal(trial: Trial) -> str:
+    """The receipt rasterises to ESC/POS raster commands (a printer that is a file)."""
+    printing = _feature("pos.printing")
+    device = trial.data_dir / "thermal-printer.bin"
+    device.touch()
+    settings = printing.PrinterSettings(kind="escpos", connection=f"file:{device}")
+    image = printing.send_escpos(trial.facts["receipt_pdf"], settings)
+    sent = device.read_bytes()
+    if b"\x1dv0" not in sent:  # GS v 0: print raster bit image
+        raise CheckFailed("no raster image reached the printer stream")
+    return f"{image.width}×{image.height} dots, {len(sent) // 1024} KB of ESC/POS"
 
 
 def _has_devanagari(text: str) -> bool:
@@ -195,6 +209,7 @@ CHECKS: tuple[tuple[str, Callable[[Trial], str]], ...] = (
     ("staff and day", check_staff_and_day),
     ("sale", check_sale),
     ("receipt", check_receipt),
+    ("thermal printer", check_thermal),
     ("audit chain", check_audit),
 )
 

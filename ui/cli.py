@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -66,12 +67,19 @@ def open_app(args: argparse.Namespace, ctx: Context) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``mela-pos`` console script."""
     logsetup.setup()
+    try:
+        modules = _modules()
+    except Exception as exc:  # a broken install (a module missing from a build): log it
+        logging.getLogger("mela-pos").exception("cannot load the commands")
+        print(f"mela-pos: this installation is broken ({type(exc).__name__}: {exc}); "
+              f"details in {logsetup.active_file()}", file=sys.stderr)
+        return 70
     return commands.run(
         argv,
         prog="mela-pos",
         description="Mela POS: point of sale for handicraft stalls. "
         "Run without a command to open the app.",
-        modules=_modules(),
+        modules=modules,
         default=open_app,
         configure=add_top_level_options,
     )
