@@ -67,7 +67,8 @@ def handle_exception(
         sys.__excepthook__(kind, value, tb)
         return
     log.critical("unhandled %s: %s", kind.__name__, value, exc_info=(kind, value, tb))
-    _show(CRASH_MESSAGE.format(log=logsetup.active_file()))
+    text = QtCore.QCoreApplication.translate("Crash", CRASH_MESSAGE)
+    _show(text.format(log=logsetup.active_file()))
 
 
 def _thread_exception(args: threading.ExceptHookArgs) -> None:

@@ -80,3 +80,24 @@ def test_open_log_folder(qtbot: QtBot, data_dir: Path, db: store.Database, tmp_p
         logsetup.teardown()
     assert opened == [str(tmp_path / "logs")]
     assert not box.message.is_error
+
+
+def test_backup_box_speaks_hindi(qtbot: QtBot, qapp: Any, data_dir: Path,
+                                 db: store.Database) -> None:
+    from ui import fonts
+    from ui.i18n import Translations
+
+    fonts.install(qapp)
+    translations = Translations(qapp)
+    box = safekeeping.BackupBox(FakeServices(data_dir, db))
+    qtbot.add_widget(box)
+    translations.set_language("hi")
+    try:
+        box.retranslate()
+        assert box.title() == "बैकअप और लॉग"
+        assert box.log_button.text() == "लॉग फ़ोल्डर खोलें"
+        assert "USB स्टिक" in (safekeeping.backup_reminder(db) or "")
+    finally:
+        translations.set_language("en")
+    box.retranslate()
+    assert box.title() == "Backup and log"
