@@ -45,7 +45,7 @@ def apply_change(db: Database, change: dict[str, Any], device_id: str, *, full_c
         if op == "delete":
             _retire(db, "crafts", "code", entity_id)
         else:
-            catalogue.upsert_craft(db, dict(data, code=entity_id))
+            catalogue.upsert_craft(db, {"active": True, **data, "code": entity_id})
     elif kind == "artisan":
         if op == "delete":
             _retire(db, "artisans", "id", entity_id)
@@ -87,6 +87,9 @@ def finish_full_copy(db: Database) -> int:
     """
     retired = 0
     for kind, (table, key) in FULL_COPY_KINDS.items():
+        if db.execute("SELECT 1 FROM sync_seen WHERE kind = ? LIMIT 1", [kind]).fetchone() is None:
+            # A hub with no catalogue yet (just set up) must not empty the stall's shelves.
+            continue
         retired += db.execute(
             f"UPDATE {table} SET active = 0 WHERE active = 1 AND {key} NOT IN "
             "(SELECT entity_id FROM sync_seen WHERE kind = ?)", [kind],

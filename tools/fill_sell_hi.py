@@ -70,6 +70,8 @@ HINDI = {
     "Type the card terminal's reference and an amount not more than is due.":
         "कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।",
     "Type the cash handed over.": "दी गई नकद रकम लिखें।",
+    "{left} is still due after this. Press Add to take it as part of the payment.":
+        "इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।",
     "Sign in first.": "पहले साइन इन करें।",
     "Saving the bill…": "बिल सहेजा जा रहा है…",
     "The bill could not be saved because of an error inside Mela POS; nothing was "

@@ -19,8 +19,16 @@ A5 = "a5"
 
 
 def z_report_pdf(db: Database, business_date: str) -> bytes:
-    """The Z report of one business day."""
-    return render_zreport(zreport_data(db, business_date))
+    """The Z report of one business day, on A4, or on the roll when the stall's printer is
+    a thermal one (a full page would not print there)."""
+    paper = "a4"
+    printing = printing_module()
+    if printing is not None:
+        try:
+            paper = printing.report_paper(printing.printer_settings(db))
+        except MelaError:
+            paper = "a4"  # unusable printer settings: the PDF still renders for the screen
+    return render_zreport(zreport_data(db, business_date), paper=paper)
 
 
 def send(db: Database, pdf: bytes, *, roll: bool, name: str) -> str:

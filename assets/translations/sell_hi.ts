@@ -237,117 +237,122 @@
         <translation>कार्ड {amount}, संदर्भ {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="443" />
+        <location filename="../../ui/dialogs/pay.py" line="440" />
+        <source>{left} is still due after this. Press Add to take it as part of the payment.</source>
+        <translation>इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="447" />
         <source>Type the 12-digit UTR from the buyer's UPI app.</source>
         <translation>ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="444" />
+        <location filename="../../ui/dialogs/pay.py" line="448" />
         <source>The UPI amount must be more than zero and not more than is due.</source>
         <translation>UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="446" />
+        <location filename="../../ui/dialogs/pay.py" line="450" />
         <source>Type the card terminal's reference and an amount not more than is due.</source>
         <translation>कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="448" />
+        <location filename="../../ui/dialogs/pay.py" line="452" />
         <source>Type the cash handed over.</source>
         <translation>दी गई नकद रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="462" />
+        <location filename="../../ui/dialogs/pay.py" line="468" />
         <source>Sign in first.</source>
         <translation>पहले साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="465" />
+        <location filename="../../ui/dialogs/pay.py" line="471" />
         <source>Saving the bill…</source>
         <translation>बिल सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="502" />
+        <location filename="../../ui/dialogs/pay.py" line="508" />
         <source>The bill could not be saved because of an error inside Mela POS; nothing was written. Try again, or note the sale on paper.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर कोशिश करें, या बिक्री काग़ज़ पर लिख लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="513" />
+        <location filename="../../ui/dialogs/pay.py" line="519" />
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="514" />
+        <location filename="../../ui/dialogs/pay.py" line="520" />
         <source>Cash (F5)</source>
         <translation>नकद (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="515" />
+        <location filename="../../ui/dialogs/pay.py" line="521" />
         <source>UPI QR (F6)</source>
         <translation>UPI QR (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="516" />
+        <location filename="../../ui/dialogs/pay.py" line="522" />
         <source>Card (F7)</source>
         <translation>कार्ड (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="517" />
+        <location filename="../../ui/dialogs/pay.py" line="523" />
         <source>Cash handed over by the buyer</source>
         <translation>ग्राहक द्वारा दी गई नकद रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="518" />
+        <location filename="../../ui/dialogs/pay.py" line="524" />
         <source>Exact</source>
         <translation>पूरी रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="519" />
+        <location filename="../../ui/dialogs/pay.py" line="525" />
         <source>Add cash, pay the rest another way</source>
         <translation>नकद जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="520" />
+        <location filename="../../ui/dialogs/pay.py" line="526" />
         <source>UPI amount</source>
         <translation>UPI रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="521" />
+        <location filename="../../ui/dialogs/pay.py" line="527" />
         <source>When the money has arrived, type the UTR (12 digits) from the buyer's phone:</source>
         <translation>पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="523" />
+        <location filename="../../ui/dialogs/pay.py" line="529" />
         <source>Add UPI, pay the rest another way</source>
         <translation>UPI जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="524" />
+        <location filename="../../ui/dialogs/pay.py" line="530" />
         <source>Card amount</source>
         <translation>कार्ड रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="525" />
+        <location filename="../../ui/dialogs/pay.py" line="531" />
         <source>Reference number printed on the card terminal's slip:</source>
         <translation>कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="526" />
+        <location filename="../../ui/dialogs/pay.py" line="532" />
         <source>Add card, pay the rest another way</source>
         <translation>कार्ड जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="527" />
+        <location filename="../../ui/dialogs/pay.py" line="533" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="528" />
+        <location filename="../../ui/dialogs/pay.py" line="534" />
         <source>Confirm and print (F12)</source>
         <translation>पक्का करें और छापें (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="529" />
+        <location filename="../../ui/dialogs/pay.py" line="535" />
         <source>Back to bill</source>
         <translation>बिल पर वापस</translation>
     </message>
@@ -406,192 +411,192 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="268" />
+        <location filename="../../ui/screens/sell.py" line="271" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="285" />
+        <location filename="../../ui/screens/sell.py" line="288" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="286" />
+        <location filename="../../ui/screens/sell.py" line="289" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="289" />
+        <location filename="../../ui/screens/sell.py" line="292" />
         <source>Qty (F4)</source>
         <translation>मात्रा (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="290" />
+        <location filename="../../ui/screens/sell.py" line="293" />
         <source>Discount (F8)</source>
         <translation>छूट (F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="291" />
+        <location filename="../../ui/screens/sell.py" line="294" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="292" />
+        <location filename="../../ui/screens/sell.py" line="295" />
         <source>Bill discount (Shift+F8)</source>
         <translation>बिल पर छूट (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="293" />
+        <location filename="../../ui/screens/sell.py" line="296" />
         <source>New bill (Ctrl+Del)</source>
         <translation>नया बिल (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="295" />
+        <location filename="../../ui/screens/sell.py" line="298" />
         <source>Items</source>
         <translation>सामान</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="295" />
+        <location filename="../../ui/screens/sell.py" line="298" />
         <source>Discounts</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="296" />
+        <location filename="../../ui/screens/sell.py" line="299" />
         <source>Taxable value</source>
         <translation>कर योग्य मूल्य</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="296" />
+        <location filename="../../ui/screens/sell.py" line="299" />
         <source>CGST</source>
         <translation>CGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="297" />
+        <location filename="../../ui/screens/sell.py" line="300" />
         <source>SGST</source>
         <translation>SGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="297" />
+        <location filename="../../ui/screens/sell.py" line="300" />
         <source>IGST</source>
         <translation>IGST</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="297" />
+        <location filename="../../ui/screens/sell.py" line="300" />
         <source>Round-off</source>
         <translation>पूर्णांकन</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="298" />
+        <location filename="../../ui/screens/sell.py" line="301" />
         <source>Total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="320" />
+        <location filename="../../ui/screens/sell.py" line="323" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="335" />
+        <location filename="../../ui/screens/sell.py" line="338" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="373" />
+        <location filename="../../ui/screens/sell.py" line="376" />
         <source>Add to bill</source>
         <translation>बिल में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="374" />
+        <location filename="../../ui/screens/sell.py" line="377" />
         <source>Buyer wants this: take a lead</source>
         <translation>ग्राहक को यह चाहिए: लीड लें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="388" />
+        <location filename="../../ui/screens/sell.py" line="391" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="423" />
+        <location filename="../../ui/screens/sell.py" line="426" />
         <source>{name} is out of stock: none left to sell.</source>
         <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="425" />
+        <location filename="../../ui/screens/sell.py" line="428" />
         <source>Only {left} of {name} left; the bill would have {wanted}.</source>
         <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="427" />
+        <location filename="../../ui/screens/sell.py" line="430" />
         <source>Out of stock</source>
         <translation>स्टॉक ख़त्म</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="431" />
+        <location filename="../../ui/screens/sell.py" line="434" />
         <source>Manager override</source>
         <translation>मैनेजर की अनुमति</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="440" />
+        <location filename="../../ui/screens/sell.py" line="443" />
         <source>Sell {name} past the stock level?</source>
         <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="488" />
+        <location filename="../../ui/screens/sell.py" line="491" />
         <source>Quantity</source>
         <translation>मात्रा</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="490" />
+        <location filename="../../ui/screens/sell.py" line="493" />
         <source>OK</source>
         <translation>ठीक</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="491" />
+        <location filename="../../ui/screens/sell.py" line="494" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="511" />
+        <location filename="../../ui/screens/sell.py" line="514" />
         <source>Discount on {name}</source>
         <translation>{name} पर छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="521" />
+        <location filename="../../ui/screens/sell.py" line="524" />
         <source>Discount on the whole bill</source>
         <translation>पूरे बिल पर छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="550" />
+        <location filename="../../ui/screens/sell.py" line="553" />
         <source>This discount is above the {limit} % a cashier may give.</source>
         <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="594" />
+        <location filename="../../ui/screens/sell.py" line="597" />
         <source>Pay {total}  (F12)</source>
         <translation>भुगतान {total}  (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="596" />
+        <location filename="../../ui/screens/sell.py" line="599" />
         <source>Pay (F12)</source>
         <translation>भुगतान (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="608" />
+        <location filename="../../ui/screens/sell.py" line="611" />
         <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
         <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="636" />
+        <location filename="../../ui/screens/sell.py" line="639" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="638" />
+        <location filename="../../ui/screens/sell.py" line="641" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="656" />
+        <location filename="../../ui/screens/sell.py" line="659" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>

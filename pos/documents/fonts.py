@@ -120,6 +120,7 @@ class Run:
     font: str
     text: str  # a reportlab ShapedStr (glyphs in visual order) or plain str
     advance: float  # width at font size 1
+    actual_text: str | None = None  # PDF /ActualText marker when glyphs differ from the text
 
 
 def _shape(text: str, font: str) -> Run:
@@ -129,7 +130,12 @@ def _shape(text: str, font: str) -> Run:
         advance = sum(sd.x_advance for sd in shaped.__shapeData__) / 1000
     else:
         advance = pdfmetrics.stringWidth(text, font, 1)
-    return Run(font, shaped, advance)
+    actual = None
+    if str(shaped) != text:
+        # Conjuncts and reordered matras are glyphs with no character of their own; the
+        # marker lets PDF readers copy, search and read aloud the real words.
+        actual = f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+    return Run(font, shaped, advance, actual)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -166,7 +172,11 @@ def draw_text(
         x -= width / 2
     for run in runs:
         canvas.setFont(run.font, size)
+        if run.actual_text:
+            canvas.addLiteral(run.actual_text)
         canvas.drawString(x, y, run.text)
+        if run.actual_text:
+            canvas.addLiteral("EMC")
         x += run.advance * size
     return width
 

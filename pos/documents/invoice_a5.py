@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 
 from pos.documents import fonts
 from pos.documents.layout import Sheet
-from pos.documents.model import LineData, ReceiptData
+from pos.documents.model import LineData, ReceiptData, state_text
 from pos.documents.qr import draw_qr
 from pos.documents.receipt import METHOD_NAMES, qr_payload
 from pos.money import amount_in_words, format_inr
@@ -81,7 +81,8 @@ def _header(data: ReceiptData) -> Callable[[Sheet], float]:
                    width=sheet.right - sheet.left - right_w)
         if first:
             for line in (s.address, f"Phone {s.phone}" if s.phone else "",
-                         f"GSTIN {s.gstin}" if s.gstin else "", f"State code {s.state_code}"):
+                         f"GSTIN {s.gstin}" if s.gstin else "",
+                         f"State {state_text(s.state_code)}"):
                 if line:
                     sheet.text(line, SIZE, width=sheet.right - sheet.left - right_w)
             if s.composition:
@@ -104,7 +105,7 @@ def _parties(sheet: Sheet, data: ReceiptData) -> None:
     half = (sheet.right - sheet.left) / 2
     details = [
         ("Invoice No", data.invoice_no), ("Date", data.created_at.strftime("%d-%m-%Y %H:%M")),
-        ("Place of supply", f"State {data.place_of_supply}"),
+        ("Place of supply", data.place_of_supply),
         ("Reverse charge", "No"), ("Staff", data.staff_name or "-"),
     ]
     if data.preorder_no:
@@ -120,7 +121,7 @@ def _parties(sheet: Sheet, data: ReceiptData) -> None:
     lines = [data.buyer_name or "Walk-in buyer", data.buyer_address or "",
              f"Phone {format_for_display(data.buyer_phone)}" if data.buyer_phone else "",
              f"GSTIN {data.buyer_gstin}" if data.buyer_gstin else "Unregistered buyer",
-             f"State code {data.buyer_state_code}" if data.buyer_state_code else ""]
+             f"State {state_text(data.buyer_state_code)}" if data.buyer_state_code else ""]
     for line in lines:
         if line:
             sheet.text(line, SIZE, x=buyer_x)

@@ -19,6 +19,30 @@ from pos.ids import to_ist
 from pos.profile import SellerProfile, seller_profile
 from pos.store import Database
 
+# GST state codes as printed in "place of supply" (CBIC list).
+STATE_NAMES = {
+    "01": "Jammu and Kashmir", "02": "Himachal Pradesh", "03": "Punjab", "04": "Chandigarh",
+    "05": "Uttarakhand", "06": "Haryana", "07": "Delhi", "08": "Rajasthan",
+    "09": "Uttar Pradesh", "10": "Bihar", "11": "Sikkim", "12": "Arunachal Pradesh",
+    "13": "Nagaland", "14": "Manipur", "15": "Mizoram", "16": "Tripura", "17": "Meghalaya",
+    "18": "Assam", "19": "West Bengal", "20": "Jharkhand", "21": "Odisha",
+    "22": "Chhattisgarh", "23": "Madhya Pradesh", "24": "Gujarat", "25": "Daman and Diu",
+    "26": "Dadra and Nagar Haveli and Daman and Diu", "27": "Maharashtra",
+    "28": "Andhra Pradesh (before 2014)", "29": "Karnataka", "30": "Goa", "31": "Lakshadweep",
+    "32": "Kerala", "33": "Tamil Nadu", "34": "Puducherry",
+    "35": "Andaman and Nicobar Islands", "36": "Telangana", "37": "Andhra Pradesh",
+    "38": "Ladakh", "97": "Other Territory", "99": "Centre Jurisdiction",
+}
+
+
+def state_text(code: str | None) -> str:
+    """A GST state code with its name, e.g. "10-Bihar"."""
+    if not code:
+        return ""
+    name = STATE_NAMES.get(code.zfill(2))
+    return f"{code}-{name}" if name else code
+
+
 DOC_TITLES = {
     "tax_invoice": ("Tax Invoice", "कर बीजक"),
     "bill_of_supply": ("Bill of Supply", "आपूर्ति बिल"),
@@ -137,8 +161,8 @@ class ReceiptData:
 
     @property
     def place_of_supply(self) -> str:
-        """The GST state code of the place of supply."""
-        return self.buyer_state_code or self.seller.state_code
+        """The place of supply as printed: state code and name, e.g. "10-Bihar"."""
+        return state_text(self.buyer_state_code or self.seller.state_code)
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def _header(roll: Roll, data: ReceiptData) -> None:
             roll.text(data.buyer_address)
         if data.buyer_gstin:
             roll.text(f"GSTIN {data.buyer_gstin}")
-        roll.text(f"Place of supply: state {data.place_of_supply}")
+        roll.text(f"Place of supply: {data.place_of_supply}")
 
 
 def _line(roll: Roll, line: LineData) -> None:

@@ -138,8 +138,9 @@ class HubStore:
     ) -> tuple[Device, str]:
         """Exchange a one-time code for a device identity and a new token.
 
-        A laptop that enrols again (a new code, the same device id) keeps its device code,
-        so its invoice series never changes, and gets a new token; the old one stops working.
+        A revoked laptop that enrols again (a new code, the same device id) keeps its device
+        code, so its invoice series never changes, and gets a new token. An active device id
+        cannot be enrolled again.
         """
         now = utc_now()
         token = secrets.token_urlsafe(32)
@@ -152,8 +153,12 @@ class HubStore:
                 raise HubError("this enrolment code is unknown, expired or already used")
             name = row[0] or device_name
             existing = c.execute(
-                "SELECT device_code FROM devices WHERE device_id = ?", [device_id]
+                "SELECT device_code, revoked_at FROM devices WHERE device_id = ?", [device_id]
             ).fetchone()
+            if existing and existing[1] is None:
+                # Otherwise any code could take over a working stall's identity.
+                raise HubError(f"device {existing[0]} is already enrolled; revoke it first "
+                               f"(mela-hub revoke {existing[0]}) to pair it again")
             if existing:
                 device_code = existing[0]
                 c.execute(
@@ -250,7 +255,7 @@ class HubStore:
     def _push_one(self, c: sqlite3.Connection, device: Device, rec: Incoming, now: str) -> str:
         known = c.execute("SELECT payload_hash FROM records WHERE id = ?", [rec.id]).fetchone()
         if known is not None:
-            if known[0] == rec.payload_hash:
+            if known[0] == rec.payload_hash or _same_lead_once_erased(c, rec):
                 return "duplicate"
             raise Invalid("another record with this id, but different content, was received")
         if hashlib.sha256(rec.payload.encode("utf-8")).hexdigest() != rec.payload_hash:
@@ -649,13 +654,41 @@ def _lead_erasure(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: st
         [p["lead_id"], p["erased_at"]],
     )
     c.execute(
-        "UPDATE leads SET phone_e164 = NULL, name = NULL, erased_at = ? WHERE id = ?",
+        "UPDATE leads SET phone_e164 = NULL, name = NULL, products = '[]', erased_at = ? "
+        "WHERE id = ?",
         [p["erased_at"], p["lead_id"]],
     )
     _redact_lead_record(c, p["lead_id"])
 
 
-_PERSONAL = ("phone_e164", "name", "note", "district")
+_PERSONAL: dict[str, Any] = {"phone_e164": None, "name": None, "note": None, "district": None,
+             "interests": []}
+
+
+def _blank(payload: dict[str, Any]) -> dict[str, Any]:
+    return {**payload, **{k: v for k, v in _PERSONAL.items() if k in payload}}
+
+
+def _same_lead_once_erased(c: sqlite3.Connection, rec: Incoming) -> bool:
+    """A lead erased on the laptop after the hub got it (its answer lost) comes back blanked,
+    with a new hash: the same record, not a conflict."""
+    if rec.kind != "lead":
+        return False
+    row = c.execute("SELECT payload FROM records WHERE id = ?", [rec.id]).fetchone()
+    try:
+        incoming = json.loads(rec.payload)
+    except ValueError:
+        return False
+    if row is None or not isinstance(incoming, dict) or _blank(incoming) != incoming:
+        return False
+    if hashlib.sha256(rec.payload.encode("utf-8")).hexdigest() != rec.payload_hash:
+        return False
+    if _blank(json.loads(row[0])) != incoming:
+        return False
+    _redact_lead_record(c, rec.id)
+    c.execute("UPDATE leads SET phone_e164 = NULL, name = NULL, products = '[]' WHERE id = ?",
+              [rec.id])
+    return True
 
 
 def _redact_lead_record(c: sqlite3.Connection, lead_id: str) -> None:
@@ -666,10 +699,7 @@ def _redact_lead_record(c: sqlite3.Connection, lead_id: str) -> None:
     ).fetchone()
     if row is None:
         return
-    payload = json.loads(row[0])
-    for key in _PERSONAL:
-        if key in payload:
-            payload[key] = None
+    payload = _blank(json.loads(row[0]))
     c.execute(
         "UPDATE records SET payload = ? WHERE id = ?",
         [json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False),

@@ -221,7 +221,7 @@ def test_bad_connection_text(db: Database, text: str) -> None:
     assert not printing.printer_settings(db).configured
 
 
-def test_print_pdf_and_test_print(db: Database, tmp_path: Path) -> None:
+def test_print_pdf_and_test_print(db: Database, bill: Bill, tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     printing.save_printer_settings(db, printing.PrinterSettings(kind="pdf",
                                                                 connection=str(folder)))
@@ -232,5 +232,28 @@ def test_print_pdf_and_test_print(db: Database, tmp_path: Path) -> None:
     thermal = printing.PrinterSettings(kind="escpos", connection=str(device), paper="roll58")
     printing.test_print(db, thermal)  # not saved: a test before saving
     assert _raster_blocks(device.read_bytes())[0][0] == 48
-    with pytest.raises(PrinterError, match="cannot print a full-page document"):
-        printing.send_pdf(b"%PDF", printing.validated(thermal), roll=False, name="x")
+    a5 = printing.render_invoice_a5(model.receipt_data(db, bill.invoice_no))
+    with pytest.raises(PrinterError, match="not laid out for the thermal printer's roll58"):
+        printing.send_pdf(a5, printing.validated(thermal), roll=False, name="x")
+
+
+def test_usb_printer_absent_or_no_libusb(db: Database, bill: Bill) -> None:
+    printing.save_printer_settings(db, printing.PrinterSettings(kind="escpos",
+                                                                connection="usb:0416:5011"))
+    with pytest.raises(PrinterError) as info:
+        printing.print_bill(db, bill.invoice_no)
+    message = str(info.value)
+    assert message.startswith("Cannot reach the thermal printer (USB 0416:5011)") or (
+        "was not found" in message)
+
+
+def test_failure_sentences() -> None:
+    from escpos.exceptions import DeviceNotFoundError
+
+    name = "thermal printer (device /dev/usb/lp0)"
+    denied = DeviceNotFoundError("Could not open")
+    denied.__cause__ = PermissionError(13, "Permission denied")
+    assert "refused access" in printing._why(name, denied)
+    assert "did not answer" in printing._why(name, TimeoutError("timed out"))
+    assert "refused the connection" in printing._why(name, ConnectionRefusedError())
+    assert "was not found" in printing._why(name, DeviceNotFoundError("Device not found"))

@@ -143,6 +143,9 @@ def test_enrolment_codes_are_single_use_and_reenrolment_keeps_the_code(hub_store
     assert dev.device_code == "M01" and hub_store.device_for_token(token) == dev
     with pytest.raises(HubError, match="already used"):
         hub_store.enroll(code, "dev-2", "laptop", 1, "t")
+    with pytest.raises(HubError, match="already enrolled"):
+        hub_store.enroll(hub_store.create_enroll_code("thief"), "dev-1", "l", 1, "t")
+    assert hub_store.device_for_token(token) == dev   # still paired
     hub_store.revoke("M01")
     assert hub_store.device_for_token(token) is None
     again, token2 = hub_store.enroll(hub_store.create_enroll_code("x"), "dev-1", "l", 1, "t")
@@ -242,6 +245,14 @@ def test_cli_admin_commands(tmp_path, capsys, db):
     assert cli.main(["--db", hub_db, "allocate", "--device", "M01", "--sku", "MB-001",
                      "--qty", "3"]) == 0
     assert cli.main(["--db", hub_db, "audit"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", hub_db, "stock", "--device", "M01"]) == 0
+    level = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    moved = sum(m["qty"] for m in stalldata.stall_payloads(db, "stock_movement")
+                if m["sku"] == "MB-001")
+    assert int(level["MB-001"]) == 3 + moved
+    assert cli.main(["--db", hub_db, "rejected"]) == 0
+    assert capsys.readouterr().out == ""
     assert cli.main(["--db", hub_db, "revoke", "M01"]) == 0
     capsys.readouterr()
     for argv in (["revoke", "M09"], ["allocate", "--device", "M01", "--sku", "NOPE",
@@ -307,3 +318,19 @@ async def test_integers_beyond_64_bits_are_refused_not_500(api):
     response = await call("POST", "/v1/push", json=body, headers=auth)
     assert response.json()["results"][0]["reason"] == "order.total_paise is out of range"
     assert payload and hub.record_count() == 0
+
+
+@pytest.mark.anyio
+async def test_streamed_body_over_the_limit_is_413_not_500(api):
+    call, auth, hub = api
+
+    async def chunks():
+        yield b'{"protocol_version": 1, "app_version": "x", "records": ['
+        record = b'{"kind": "lead", "id": "x", "device_seq": 1, "payload": "%s"},' % (b"a" * 1000)
+        for _ in range(100):
+            yield record
+        yield b"]}"
+
+    response = await call("POST", "/v1/push", content=chunks(),
+                          headers={**auth, "Content-Type": "application/json"})
+    assert response.status_code == 413 and hub.record_count() == 0

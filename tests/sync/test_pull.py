@@ -159,3 +159,23 @@ def test_moving_to_another_hub_starts_with_a_full_copy(hub, make_stall, tmp_path
         assert report.full_copy and _active_skus(db) == {"ZZ-1"}
     finally:
         other.stop()
+
+
+def test_a_hub_without_a_catalogue_does_not_empty_the_stall(tmp_path, make_stall):
+    from pos import catalogue as cat
+    from tests.helpers.hubserver import ThreadHub
+
+    empty = ThreadHub(tmp_path / "empty.sqlite").start()
+    try:
+        db = make_stall(empty)
+        from pos import store
+
+        with store.write(db):
+            cat.upsert_product(db, {"sku": "LOCAL-1", "name_en": "Bamboo lamp",
+                                    "name_hi": "बाँस दीया", "hsn": "4602", "gst_rate": 5,
+                                    "mrp_paise": 90000})
+        with sync_client(db) as c:
+            report = c.sync()
+        assert report.full_copy and report.retired == 0 and _active_skus(db) == {"LOCAL-1"}
+    finally:
+        empty.stop()

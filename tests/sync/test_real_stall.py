@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import httpx
+import pytest
 
 from pos import leads, preorders, records, returns
 from pos.commands.export import export_sales
@@ -63,5 +64,29 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
                          "--to", "2040-01-01", "--out", str(hub_csv), "--device", "M01"]) == 0
         assert hub_csv.read_bytes() == stall_csv.read_bytes()
         assert len(stall_csv.read_text(encoding="utf-8-sig").splitlines()) == 1 + 5
+    finally:
+        db.close()
+
+
+def test_lead_erased_after_a_lost_answer_is_not_a_conflict(hub, proxy, tmp_path):
+    stall = make_stall(tmp_path / "till")
+    db = stall.db
+    try:
+        with httpx.Client() as http:
+            client.enroll(db, proxy.url, hub.store.create_enroll_code("till"), http=http)
+        lead = leads.take_lead(db, phone="9876501234", name="Ravi",
+                               interests=[{"sku": "SK-0002"}], consent=True,
+                               notice_text=leads.consent_notice(), staff_id=stall.cashier.id)
+        proxy.plan(*["drop_response"] * 8)   # the hub stores the lead; the laptop never hears
+        with sync_client(db) as c, pytest.raises(client.HubUnreachable):
+            c.push()
+        assert hub.store.waiting_buyers()[0]["phone"] == lead.phone_e164
+        leads.erase(db, lead.id, stall.manager.id)   # blanks the queued payload: a new hash
+        with sync_client(db) as c:
+            report = c.sync()
+        assert report.rejected == 0 and client.status(db)["rejected"] == []
+        assert hub.store.waiting_buyers() == []
+        stored = [p for p in hub.store.payloads("lead") if p["id"] == lead.id]
+        assert stored[0]["phone_e164"] is None and stored[0]["interests"] == []
     finally:
         db.close()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pos import catalogue, days, staff, store
@@ -34,7 +36,8 @@ def stall_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _show(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def show_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """Build the window on ``data_dir``, show it at 1366x768, close it afterwards."""
     win = app.build(data_dir)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -42,22 +45,27 @@ def _show(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-unt
     yield win
     if win.services.language != "en":
         win.services.set_language("en")
+    db = win.services.db
     win.close()
     workers.wait_all(5000)
     QApplication.processEvents()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with pytest.raises(sqlite3.ProgrammingError):  # the window took its connection along
+        db.execute("SELECT 1")
 
 
 @pytest.fixture
 def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The app on a first run (demo catalogue loaded now), shown offscreen at 1366x768."""
-    yield from _show(qtbot, data_dir)
+    yield from show_window(qtbot, data_dir)
 
 
 @pytest.fixture
 def stall(qtbot, data_dir: Path, stall_template: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The app on a copy of the prepared stall (the manager's PIN is MANAGER_PIN)."""
     shutil.copy(store.db_path(stall_template), store.db_path(data_dir))
-    yield from _show(qtbot, data_dir)
+    yield from show_window(qtbot, data_dir)
 
 
 def sign_in_manager(window: MainWindow) -> staff.Staff:

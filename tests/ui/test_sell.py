@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
+from pos.cart import Cart, Discount
 from tests.ui.conftest import close_dialogs, open_dialog
 from ui import workers
 from ui.models.cart import CartModel
@@ -175,10 +176,14 @@ def test_last_piece_is_refused_with_a_manager_override(qtbot, selling) -> None: 
     assert [line.sku for line in sell.cart.lines] == [piece.sku]
 
 
-def test_cart_model_passes_qt_model_tests(qtmodeltester, selling) -> None:  # type: ignore[no-untyped-def]
-    _add(selling, BOOKMARK, 2)
-    model: CartModel = selling.screens["sell"].cart_model
-    assert model.rowCount() == 1
+def test_cart_model_passes_qt_model_tests(qtmodeltester, db) -> None:  # type: ignore[no-untyped-def]
+    catalogue.ensure_demo(db)
+    cart = Cart()
+    cart.add(catalogue.get(db, BOOKMARK), 2)
+    cart.add(catalogue.get(db, "TS-STOLE"))
+    cart.set_line_discount(1, Discount("percent", 500, "festival"))
+    model = CartModel(cart)
+    assert model.rowCount() == 2 and model.columnCount() == 5
     qtmodeltester.check(model, force_py=True)
 
 
@@ -246,3 +251,21 @@ def test_card_menu_adds_to_the_bill_or_takes_a_lead(qtbot, selling) -> None:  # 
     assert open_dialog("leadDialog").isVisible()
     menu.close()
     close_dialogs()
+
+
+def test_short_cash_is_not_taken_by_enter_alone(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)  # ₹250
+    dialog = _pay(qtbot, selling)
+    qtbot.keyClicks(dialog.cashTendered, "200")
+    assert "50.00" in dialog.changeLabel.text()  # "₹50.00 more is due after this cash"
+    assert not dialog.confirmPayment.isEnabled()
+    dialog.confirm()
+    assert dialog.taken == [] and "50.00" in dialog.message.text()
+    qtbot.mouseClick(dialog.addCash, Qt.MouseButton.LeftButton)
+    assert dialog.remaining() == 50_00
+    dialog.choose("card")
+    qtbot.keyClicks(dialog.cardReference, "TXN4471")
+    dialog.confirm()
+    bill = _wait_saved(qtbot, selling)
+    assert sorted((p.method, p.amount_paise, p.reference) for p in bill.payments) == [
+        ("card", 50_00, "TXN4471"), ("cash", 200_00, None)]

@@ -436,6 +436,10 @@ class PayDialog(QDialog):
                                                              utr=payment.reference)
         return self.tr("Card {amount}, ref {ref}").format(amount=amount, ref=payment.reference)
 
+    def _short_text(self, pending: Payment) -> str:
+        return self.tr("{left} is still due after this. Press Add to take it as part of the "
+                       "payment.").format(left=format_inr(self.remaining() - pending.amount_paise))
+
     def _incomplete_text(self) -> str:
         method = self.method()
         if method == "upi":
@@ -452,10 +456,12 @@ class PayDialog(QDialog):
         if self.saving:
             return
         pending = self.pending()
-        if pending is not None:
+        if pending is not None and self.paid_so_far() + pending.amount_paise >= self.total:
             self._add(pending)
         if self.paid_so_far() < self.total:
-            self.message.setText(self._incomplete_text() if self.remaining() else "")
+            # A part payment is only taken with its own Add button, never by accident.
+            self.message.setText(self._short_text(pending) if pending is not None
+                                 else self._incomplete_text())
             return
         staff = self.services.staff
         if staff is None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pos import days
 from pos.errors import MelaError
 from pos.ids import to_ist
-from ui import forms, pdfimage, printjobs, syncworker
+from ui import forms, pdfimage, printjobs, safekeeping, syncworker
 from ui.forms import MessageLine, RupeeEdit, inr
 
 
@@ -372,6 +372,7 @@ class Screen(QWidget):
             self.sync_note.setText(
                 self.tr("End-of-day sync: this stall is not paired with a hub yet "
                         "(Settings → Hub pairing). The records stay safe on this laptop.")
+                + self._backup_reminder()
             )
             return
         self.sync_note.setText(self.tr("End-of-day sync started…"))
@@ -385,8 +386,13 @@ class Screen(QWidget):
         else:
             self.sync_note.setText(
                 self.tr("End-of-day sync did not finish (%1); it will retry by itself.")
-                .replace("%1", text)
+                .replace("%1", text) + self._backup_reminder()
             )
+
+    def _backup_reminder(self) -> str:
+        """The USB-stick reminder when the hub has nothing from today (else empty)."""
+        reminder = safekeeping.backup_reminder(self._services.db)
+        return f"\n\n{reminder}" if reminder else ""
 
     def print_z(self) -> None:
         """Send the Z report to the configured printer, in a worker."""

@@ -31,6 +31,7 @@ from pos import invoices, printing, profile, records
 from pos.errors import MelaError
 from ui import syncworker
 from ui.forms import MessageLine
+from ui.safekeeping import BackupBox
 
 PAPER_WIDTHS = ("roll80", "roll58")
 
@@ -165,6 +166,8 @@ class Screen(QWidget):
         grid.addWidget(self.printer_box, 0, 1)
         grid.addWidget(self.selling_box, 1, 1)
         grid.addWidget(self.hub_box, 2, 0, 1, 2)
+        self.backup_box = BackupBox(services, body)
+        grid.addWidget(self.backup_box, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
@@ -380,3 +383,5 @@ class Screen(QWidget):
         self.hub_url.setPlaceholderText("https://hub.example.org")
         self.pair_button.setText(self.tr("Pair this laptop"))
         self._show_pairing()
+        if hasattr(self, "backup_box"):
+            self.backup_box.retranslate()
