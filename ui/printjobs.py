@@ -12,23 +12,30 @@ from pos.documents.model import preorder_slip_data, refund_note_data, zreport_da
 from pos.documents.preorder_slip import render_preorder_slip
 from pos.documents.refund_note import render_refund_note
 from pos.documents.zreport import render_zreport
+from pos.errors import MelaError
 from pos.store import Database
 
 ROLL = "roll"
 A5 = "a5"
 
 
+def report_paper(db: Database) -> str:
+    """The paper full-page reports are laid out for: the roll on a thermal printer, else A4."""
+    try:
+        return printing.report_paper(printing.printer_settings(db))
+    except MelaError:
+        return "a4"  # unusable printer settings: the report still renders for the screen
+
+
 def z_report_pdf(db: Database, business_date: str) -> bytes:
     """The Z report of one business day, on A4, or on the roll when the stall's printer is
     a thermal one (a full page would not print there)."""
-    paper = "a4"
-    printing = printing_module()
-    if printing is not None:
-        try:
-            paper = printing.report_paper(printing.printer_settings(db))
-        except MelaError:
-            paper = "a4"  # unusable printer settings: the PDF still renders for the screen
-    return render_zreport(zreport_data(db, business_date), paper=paper)
+    return render_zreport(zreport_data(db, business_date), paper=report_paper(db))
+
+
+def send_report(db: Database, pdf: bytes, *, name: str) -> str:
+    """Print a report rendered by ``z_report_pdf`` (roll or page, as it was laid out)."""
+    return send(db, pdf, roll=report_paper(db) != "a4", name=name)
 
 
 def send(db: Database, pdf: bytes, *, roll: bool, name: str) -> str:

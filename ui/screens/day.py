@@ -403,7 +403,7 @@ class Screen(QWidget):
         self.message.ok(self.tr("Printing the Z report…"))
 
         def send(db: Any) -> str:
-            return printjobs.send(db, pdf, roll=False, name=name)
+            return printjobs.send_report(db, pdf, name=name)
 
         self._services.run(
             self, send, lambda done: self.message.ok(self.tr("Z report: %1.").replace("%1", done)),
