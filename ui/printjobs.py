@@ -33,12 +33,12 @@ def z_report_pdf(db: Database, business_date: str) -> bytes:
     return render_zreport(zreport_data(db, business_date), paper=report_paper(db))
 
 
-def send_report(db: Database, pdf: bytes, *, name: str) -> str:
+def send_report(db: Database, pdf: bytes, *, name: str | None = None) -> str:
     """Print a report rendered by ``z_report_pdf`` (roll or page, as it was laid out)."""
     return send(db, pdf, roll=report_paper(db) != "a4", name=name)
 
 
-def send(db: Database, pdf: bytes, *, roll: bool, name: str) -> str:
+def send(db: Database, pdf: bytes, *, roll: bool, name: str | None = None) -> str:
     """Print a rendered document on the configured printer; returns what was done.
 
     Raises:
