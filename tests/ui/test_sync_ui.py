@@ -130,3 +130,24 @@ def test_hub_down_shows_offline_and_keeps_the_records(
     qtbot.waitUntil(lambda: "Offline" in status.text() and "waiting" in status.text(),
                     timeout=5000)
     assert records.pending_count(stall.db) > 0
+
+
+def test_closing_the_day_syncs_with_the_hub(
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
+) -> None:
+    from sync import client
+    from tests.helpers.stall import approve_as_manager
+    from ui.screens.day import Screen as DayScreen
+
+    server, code = hub
+    client.enroll(stall.db, server.url, code)
+    stall.sell("SK-0002")
+    screen = DayScreen(services)
+    qtbot.addWidget(screen)
+    screen.count.coins.setText("2450")
+    screen.close_button.click()
+    approve_as_manager(qtbot, screen.approval, stall, wrong_first=False)
+    qtbot.waitUntil(lambda: "End-of-day sync done" in screen.sync_note.text(), timeout=30_000)
+    assert records.pending_count(stall.db) == 0  # the day close itself went to the hub
+    assert stall.db.execute(
+        "SELECT state FROM outbox WHERE kind = 'day_close'").fetchone()[0] == "sent"

@@ -132,6 +132,7 @@ class Screen(QWidget):
         self._day: Any = None
         self._expected: int | None = None
         self._z_pdf: bytes | None = None
+        self._z_date = ""  # the business date of the report in the preview
         self.closed_day_id: str | None = None
 
         self.state_label = QLabel(self)
@@ -309,6 +310,8 @@ class Screen(QWidget):
     def _render_z(self, business_date: str) -> None:
         self.message.ok(self.tr("Preparing the Z report…"))
 
+        self._z_date = business_date
+
         def render(db: Any) -> tuple[bytes, list[bytes]]:
             pdf = printjobs.z_report_pdf(db, business_date)
             return pdf, pdfimage.pdf_pages_png(pdf, width_px=520, max_pages=3)
@@ -345,6 +348,7 @@ class Screen(QWidget):
         staff = self._services.staff
         staff_id = staff.id if staff else ""
         self.close_button.setEnabled(False)
+        self._z_date = business_date
         self.message.ok(self.tr("Closing the day…"))
 
         def close(db: Any) -> tuple[Any, bytes, list[bytes]]:
@@ -368,7 +372,7 @@ class Screen(QWidget):
 
     def _end_of_day_sync(self) -> None:
         sync = syncworker.for_services(self._services)
-        if not sync.paired():
+        if not syncworker.read_state(self._services.db).paired:
             self.sync_note.setText(
                 self.tr("End-of-day sync: this stall is not paired with a hub yet "
                         "(Settings → Hub pairing). The records stay safe on this laptop.")
@@ -399,7 +403,7 @@ class Screen(QWidget):
         if self._z_pdf is None:
             return
         pdf = self._z_pdf
-        name = f"Z-{self.closed_day_id or (self._day.business_date if self._day else '')}"
+        name = f"Z-report-{self._z_date}"
         self.message.ok(self.tr("Printing the Z report…"))
 
         def send(db: Any) -> str:
