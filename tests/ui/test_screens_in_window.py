@@ -33,6 +33,8 @@ def test_lead_from_the_sell_screen_and_day_close_in_hindi(qtbot: Any, selling: A
     assert [ld.phone_e164 for ld in leads.find_leads(window.services.db)] == ["+919876543210"]
     close_dialogs()
     qtbot.waitUntil(lambda: "waiting" in status.text(), timeout=3000)
+    window.show_screen("leads")  # it was hidden when the lead was taken: it catches up now
+    assert window.screens["leads"].model.rowCount() == 1
 
     qtbot.mouseClick(window.dayCloseButton, Qt.MouseButton.LeftButton)
     day = window.screens["day"]

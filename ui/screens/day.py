@@ -246,7 +246,8 @@ class Screen(QWidget):
         self._update_summary()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "day", "refund", "void", "preorder"):
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "day", "refund", "void", "preorder") and self.isVisible():
             self.refresh()
 
     def _update_state(self) -> None:

@@ -235,7 +235,8 @@ class Screen(QWidget):
         self._lead_chosen()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("lead", "preorder", "sale"):
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("lead", "preorder", "sale") and self.isVisible():
             self.refresh()
 
     def selected_lead(self) -> Any:
@@ -272,8 +273,9 @@ class Screen(QWidget):
         except MelaError as exc:
             self.message.error(str(exc))
             return
-        self.message.ok(self.tr("Status saved."))
         self._services.notify_changed("lead")
+        self.refresh()
+        self.message.ok(self.tr("Status saved."))
 
     def ask_erase(self) -> QMessageBox | None:
         """Ask for confirmation, then erase the selected buyer's data."""
@@ -306,8 +308,9 @@ class Screen(QWidget):
         except MelaError as exc:
             self.message.error(str(exc))
             return
-        self.message.ok(self.tr("The buyer's data was erased."))
         self._services.notify_changed("lead")
+        self.refresh()
+        self.message.ok(self.tr("The buyer's data was erased."))
 
     def new_lead(self) -> LeadDialog:
         """Open the lead form."""
@@ -325,6 +328,7 @@ class Screen(QWidget):
         return dialog
 
     def _taken(self, dialog: PreorderDialog) -> None:
+        self.refresh()
         self.tabs.setCurrentIndex(1)
         self.print_slip(dialog.preorder.preorder_no,
                         self.tr("Pre-order %1 saved.").replace("%1", dialog.preorder.preorder_no))
@@ -364,8 +368,9 @@ class Screen(QWidget):
         except MelaError as exc:
             self.pre_message.error(str(exc))
             return
-        self.pre_message.ok(self.tr("Marked delivered."))
         self._services.notify_changed("preorder")
+        self.refresh()
+        self.pre_message.ok(self.tr("Marked delivered."))
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -264,7 +264,8 @@ class Screen(QWidget):
             self.show_bill(None)
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "refund", "void", "day"):
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "refund", "void", "day") and self.isVisible():
             self.find_bills()
 
     def _row_chosen(self, current: Any, _previous: Any) -> None:

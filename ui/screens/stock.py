@@ -170,9 +170,10 @@ class Screen(QWidget):
         self._chosen()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "stock", "refund", "void", "catalogue"):
-            if what == "catalogue":
-                self._fill_crafts()
+        if what == "catalogue":
+            self._fill_crafts()
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "stock", "refund", "void", "catalogue") and self.isVisible():
             self.refresh()
 
     def selected(self) -> Any:
@@ -223,9 +224,10 @@ class Screen(QWidget):
             self.message.error(str(exc))
             return
         self.reason.clear()
+        self._services.notify_changed("stock")
+        self.refresh()
         self.message.ok(self.tr("Stock of %1 corrected by %2.").replace("%1", sku)
                         .replace("%2", f"{delta:+d}"))
-        self._services.notify_changed("stock")
 
     def retranslate(self) -> None:
         """Texts in the current language."""
