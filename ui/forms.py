@@ -11,8 +11,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos import money, phone
 from pos.errors import InputError
@@ -182,3 +183,15 @@ def ask_manager(
         services, parent, action=action, reason=reason,
         on_approved=lambda manager: on_approved(manager.id),
     )
+
+
+def shortcut(parent: QWidget, key: str, action: Callable[[], object],
+             button: QAbstractButton | None = None) -> QShortcut:
+    """A keyboard shortcut live while ``parent`` is on screen; a button also shows the key
+    in its tooltip so staff can learn it."""
+    made = QShortcut(QKeySequence(key), parent)
+    made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    made.activated.connect(action)
+    if button is not None:
+        button.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
+    return made

@@ -34,7 +34,12 @@ def test_lead_from_the_sell_screen_and_day_close_in_hindi(qtbot: Any, selling: A
     close_dialogs()
     qtbot.waitUntil(lambda: "waiting" in status.text(), timeout=3000)
     window.show_screen("leads")  # it was hidden when the lead was taken: it catches up now
-    assert window.screens["leads"].model.rowCount() == 1
+    leads_screen = window.screens["leads"]
+    assert leads_screen.model.rowCount() == 1
+    leads_screen.search_box.setFocus()
+    qtbot.keyClick(leads_screen.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(leads_screen.dialog, LeadDialog) and leads_screen.dialog.isVisible()
+    close_dialogs()
 
     qtbot.mouseClick(window.dayCloseButton, Qt.MouseButton.LeftButton)
     day = window.screens["day"]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pos import catalogue, leads
 from pos.errors import MelaError
+from ui import forms
 from ui.forms import MessageLine, PhoneField
 
 # Bihar's districts, offered as the cashier types (anything else may still be typed).
@@ -184,6 +185,7 @@ class LeadDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         self.preorder_button.clicked.connect(self.switch_to_preorder)
+        forms.shortcut(self, "Ctrl+S", self.save, self.save_button)
         self.preorder_dialog: QDialog | None = None
         if product is not None:
             self.interests.add_product(product)

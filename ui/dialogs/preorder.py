@@ -36,6 +36,7 @@ from pos import catalogue, preorders
 from pos.errors import InputError, MelaError
 from pos.ids import ist_today
 from pos.payments import Payment
+from ui import forms
 from ui.forms import MessageLine, PhoneField, RupeeEdit, inr, qdate_to_date
 
 DEFAULT_DELIVERY_DAYS = 21
@@ -140,6 +141,7 @@ class PreorderDialog(QDialog):
         self.advance_input.textChanged.connect(self._update_totals)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        forms.shortcut(self, "Ctrl+S", self.save, self.save_button)
         self.retranslate()
         self.phone.input.setFocus()
 

@@ -219,6 +219,8 @@ class Screen(QWidget):
         self.close_button.clicked.connect(self.ask_close)
         self.print_button.clicked.connect(self.print_z)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+P", self.print_z, self.print_button)
+        forms.shortcut(self, "F5", self.preview_z, self.preview_button)
         self.retranslate()
         self.refresh()
 

@@ -28,7 +28,7 @@ from pos import leads, preorders
 from pos.errors import MelaError
 from pos.ids import to_ist
 from pos.phone import format_for_display
-from ui import printjobs
+from ui import forms, printjobs
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
 from ui.forms import MessageLine, inr
@@ -202,6 +202,9 @@ class Screen(QWidget):
         self.delivered_button.clicked.connect(self.mark_delivered)
         self.slip_button.clicked.connect(self._print_selected_slip)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
+        forms.shortcut(self, "Ctrl+N", self.new_lead, self.new_lead_button)
+        forms.shortcut(self, "Ctrl+Shift+N", self.new_preorder, self.new_preorder_button)
         self.retranslate()
         self.refresh()
 

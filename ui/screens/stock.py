@@ -123,6 +123,7 @@ class Screen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.adjust_button.clicked.connect(self.ask_adjust)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
         self._fill_crafts()
         self.retranslate()
         self.refresh()
