@@ -44,6 +44,7 @@ from PIL import Image
 
 from pos import store
 from pos.documents import model
+from pos.documents.fonts import one_at_a_time
 from pos.documents.invoice_a5 import render_invoice_a5
 from pos.documents.layout import PAPERS, Paper, Roll, write_atomic
 from pos.documents.receipt import render_receipt
@@ -396,6 +397,7 @@ def send_escpos(pdf: bytes, settings: PrinterSettings, *, device: Any = None) ->
     try:
         if settings.target().connection in ("network", "usb", "serial"):
             _check_paper(printer, name)
+        printer.hw("INIT")  # ESC @: clear whatever a previous program left set
         printer.image(image, impl="bitImageRaster", fragment_height=960)
         printer.cut()
         if settings.cash_drawer:
@@ -563,6 +565,7 @@ def print_receipt(db: Database, invoice_no: str) -> str:
     return print_bill(db, invoice_no)
 
 
+@one_at_a_time
 def test_slip(settings: PrinterSettings) -> bytes:
     """A short roll slip to check a printer: both scripts, the printable width, a QR."""
     roll = Roll(settings.roll)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, ParamSpec, TypeVar
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
@@ -40,6 +41,23 @@ Align = Literal["left", "right", "centre"]
 
 _lock = threading.Lock()
 _registered = False
+# reportlab keeps per-font state (subsets, glyphs HarfBuzz added) in module globals, and the
+# app renders in worker threads: documents are drawn one at a time (~10 ms each).
+_render_lock = threading.RLock()
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_at_a_time(render: Callable[P, R]) -> Callable[P, R]:
+    """Decorate a public render function so no two documents are drawn at once."""
+
+    @functools.wraps(render)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _render_lock:
+            return render(*args, **kwargs)
+
+    return wrapper
 
 
 def register_fonts() -> None:

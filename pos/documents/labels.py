@@ -105,6 +105,7 @@ def _label(canvas: Canvas, label: LabelData, x: float, y: float, sheet: LabelShe
                         align="centre")
 
 
+@fonts.one_at_a_time
 def render_labels(
     labels: list[LabelData],
     out: str | Path | None = None,

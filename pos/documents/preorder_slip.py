@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from pos.documents import fonts
 from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.model import PreorderSlipData
 from pos.money import format_inr
@@ -78,6 +79,7 @@ def build(data: PreorderSlipData, paper: Paper) -> Roll:
     return roll
 
 
+@fonts.one_at_a_time
 def render_preorder_slip(
     data: PreorderSlipData, paper: str | Paper = "roll80", out: str | Path | None = None
 ) -> bytes:

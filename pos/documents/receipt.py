@@ -76,11 +76,11 @@ def _header(roll: Roll, data: ReceiptData) -> None:
         roll.text(f"Place of supply: {data.place_of_supply}")
 
 
-def _line(roll: Roll, line: LineData) -> None:
+def _line(roll: Roll, line: LineData, taxed: bool) -> None:
     body = roll.paper.body
     roll.text(f"{line.line_no}. {line.name_hi}", body, bold=True)
     roll.text(line.name_en, body, indent=body)
-    hsn = f"HSN {line.hsn}" + (f" · GST {line.gst_rate}%" if line.gst_rate else "")
+    hsn = f"HSN {line.hsn}" + (f" · GST {line.gst_rate}%" if line.gst_rate and taxed else "")
     # No-break spaces keep "2 × ₹1,250.00" on one line on the narrow roll.
     qty = f"{line.qty}\u00a0×\u00a0{format_inr(line.unit_price)}"
     amount = format_inr(line.gross)
@@ -143,7 +143,7 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     _header(roll, data)
     roll.rule()
     for line in data.lines:
-        _line(roll, line)
+        _line(roll, line, data.doc_type == "tax_invoice")
     roll.rule()
     _taxes(roll, data)
     roll.rule(dashed=False, weight=0.9)
@@ -169,6 +169,7 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     return roll
 
 
+@fonts.one_at_a_time
 def render_receipt(
     data: ReceiptData, paper: str | Paper = "roll80", out: str | Path | None = None
 ) -> bytes:

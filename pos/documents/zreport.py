@@ -309,6 +309,7 @@ def _render_roll(data: ZReportData, paper: Paper, out: str | Path | None) -> byt
     return roll.render(out, title=f"Z report {data.business_date}")
 
 
+@fonts.one_at_a_time
 def render_zreport(
     data: ZReportData, out: str | Path | None = None, *, paper: str = "a4"
 ) -> bytes:

@@ -73,6 +73,7 @@ def test_escpos_file_device_gets_raster_at_dot_width(
     image = printing.rasterise(pdf, printing.PAPERS[paper])
     assert image.width == dots and image.mode == "1"
     assert sum(h for _, h in blocks) == image.height
+    assert data.startswith(b"\x1b@")  # initialised first
     assert CUT in data[data.rfind(GS_V0):] and DRAWER in data
 
 

@@ -9,6 +9,7 @@ import pytest
 from pos import catalogue, profile
 from pos.cart import Buyer, Cart, Discount
 from pos.documents import model, qr
+from pos.documents.invoice_a5 import render_invoice_a5
 from pos.documents.layout import PAPERS
 from pos.documents.receipt import render_receipt
 from pos.errors import NotFound
@@ -156,8 +157,13 @@ def test_composition_seller_prints_a_bill_of_supply(doc_stall: DocStall) -> None
     assert sale.doc_type == "bill_of_supply"
     text = pdf_read.flat(pdf_read.pages(
         render_receipt(model.receipt_data(doc_stall.db, sale.invoice_no), "roll58"))[0].text)
-    assert "BillofSupply" in text and "CGST" not in text
+    assert "BillofSupply" in text and "CGST" not in text and "GST5%" not in text
     assert "Compositiontaxableperson" in text
+    a5 = pdf_read.flat(pdf_read.pages(
+        render_invoice_a5(model.receipt_data(doc_stall.db, sale.invoice_no)))[0].text)
+    assert "BillofSupply" in a5 and "Compositiontaxableperson" in a5
+    assert "Taxable" not in a5 and "CGST" not in a5 and "5%" not in a5
+    assert f"Total/कुल{format_inr(sale.total_paise)}" in a5
 
 
 def test_voided_bill_says_so(doc_stall: DocStall) -> None:
@@ -178,3 +184,24 @@ def test_receipt_written_to_a_file(doc_stall: DocStall, tmp_path: Path) -> None:
     sale = doc_stall.sell([(0, 1)])
     data = render_receipt(model.receipt_data(doc_stall.db, sale.invoice_no), "roll80", out)
     assert out.read_bytes() == data and data.startswith(b"%PDF")
+
+
+def test_receipts_rendered_in_parallel_threads_match(doc_stall: DocStall) -> None:
+    """Workers render receipts on their own threads; each must come out whole and right."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    fonts_cache_clear()
+    bills = [model.receipt_data(doc_stall.db, doc_stall.sell([(i, 1), (i + 7, 2)]).invoice_no)
+             for i in range(6)]
+    expected = [pdf_read.pages(render_receipt(b, "roll58"))[0].text for b in bills]
+    fonts_cache_clear()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda b: pdf_read.pages(render_receipt(b, "roll58"))[0].text,
+                            bills * 3))
+    assert got == expected * 3
+
+
+def fonts_cache_clear() -> None:
+    from pos.documents import fonts
+
+    fonts.shaped_runs.cache_clear()

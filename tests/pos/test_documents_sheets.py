@@ -188,3 +188,11 @@ def test_zreport_on_roll_paper(doc_stall: DocStall, paper: str, width: float) ->
         assert format_inr(row.amount) in text
     with pytest.raises(InputError, match="a4, roll80 or roll58"):
         render_zreport(data, paper="a3")
+
+
+def test_a_sku_too_long_for_a_barcode_is_refused_clearly() -> None:
+    label = model.LabelData(sku="MADHUBANI-" + "X" * 25, barcode=None, name_en="Painting",
+                            name_hi="चित्र", price=100_000, craft="Madhubani painting")
+    with pytest.raises(InputError, match="too long for a barcode on this label"):
+        render_labels([label])
+    assert render_labels([label], sheet="a4-14").startswith(b"%PDF")  # wider stock fits

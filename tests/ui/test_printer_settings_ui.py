@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from pos import printing
 from tests.helpers.stall import Stall, services, stall  # noqa: F401
 from ui import workers
@@ -62,3 +64,49 @@ def test_z_report_follows_the_printer(stall: Stall, tmp_path: Path) -> None:  # 
     assert printing.fits_roll(roll, printing.PAPERS["roll80"])
     printjobs.send(stall.db, roll, roll=False)  # the day screen's call
     assert device.read_bytes().count(b"\x1dv0") >= 1
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's limitation
+def test_print_document_follows_the_printer_kind(
+    qtbot: Any, services: Any, stall: Stall, tmp_path: Path  # noqa: F811
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QApplication
+
+    from ui import print_preview, printjobs
+
+    sale = stall.sell("MB-0001")
+    results: list[str] = []
+    errors: list[BaseException] = []
+
+    def render(db: Any) -> bytes:
+        return printjobs.receipt_pdf(db, sale.invoice_no, printjobs.A5)
+
+    # A PDF folder: saved by a worker, reported back.
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(
+        kind="pdf", connection=str(tmp_path / "saved")))
+    print_preview.print_document(services, None, render, title="Bill A5", done=results.append,
+                                 failed=errors.append)
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=10_000)
+    assert not errors and "Saved Bill A5" in results[0]
+    assert (tmp_path / "saved" / "Bill-A5.pdf").exists()
+
+    # A system printer: Qt's preview opens on the UI thread (cancelled here).
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(kind="system"))
+    seen: list[str] = []
+
+    def close_preview() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QPrintPreviewDialog) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.reject()
+                return
+        QTimer.singleShot(20, close_preview)
+
+    QTimer.singleShot(20, close_preview)
+    results.clear()
+    print_preview.print_document(services, None, render, title="Bill A5", done=results.append,
+                                 failed=errors.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == ["Bill A5"] and not results and not errors
