@@ -148,6 +148,6 @@ class DbOp:
         from ui import messages
 
         if isinstance(exc, MelaError):
-            messages.error(self._parent, str(exc))
+            messages.error(self._parent, messages.explain(exc))
         else:
             messages.error(self._parent, messages.bug_text(exc))

@@ -64,10 +64,13 @@ def test_search_as_you_type_stays_fast_on_20000_products(qtbot, big_stall) -> No
     timings.append(time.perf_counter() - started)
     assert sell.grid_model.rowCount() > 0
     worst = max(timings)
+    median = sorted(timings)[len(timings) // 2]
     print(f"\nsearch update on 20k products: worst {worst * 1000:.1f} ms, "
-          f"median {sorted(timings)[len(timings) // 2] * 1000:.1f} ms")
-    # Generous for a shared CI machine; typical is ~10 ms including the repaint.
-    assert worst < 0.25
+          f"median {median * 1000:.1f} ms")
+    # Typical: ~6 ms median, ~30 ms worst including the repaint. The bounds leave room for a
+    # busy shared CI machine while still catching a search that scans the whole catalogue.
+    assert median < 0.05
+    assert worst < 0.5
 
 
 def test_scrolling_fetches_pages_lazily(big_stall) -> None:  # type: ignore[no-untyped-def]

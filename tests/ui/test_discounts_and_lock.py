@@ -31,9 +31,9 @@ def cashier_selling(stall):  # type: ignore[no-untyped-def]
 
 def _discount(qtbot, sell, percent: str, reason: str, *, bill: bool = False):  # type: ignore[no-untyped-def]
     if bill:
-        sell.ask_bill_discount()
+        sell.bill.ask_bill_discount()
     else:
-        sell.ask_line_discount()
+        sell.bill.ask_line_discount()
     dialog = open_dialog("discountDialog")
     dialog.discountValue.setText(percent)
     dialog.discountReason.setText(reason)
@@ -45,7 +45,7 @@ def test_small_discount_needs_no_manager(qtbot, cashier_selling) -> None:  # typ
     sell = cashier_selling.screens["sell"]
     sell.add_product(catalogue.get(cashier_selling.services.db, "TS-STOLE"))  # ₹1,800
     _discount(qtbot, sell, "5", "festival offer")
-    assert sell.cart_model.totals.total_paise == 1710_00
+    assert sell.bill.cart_model.totals.total_paise == 1710_00
     with pytest.raises(LookupError):
         open_dialog("approveDialog")
 
@@ -62,8 +62,8 @@ def test_big_discount_asks_a_manager_then_sells(qtbot, cashier_selling) -> None:
     approve.managerPin.setText(MANAGER_PIN)
     approve.check()
     assert not approve.isVisible()
-    assert sell.approved_by is not None
-    assert sell.cart_model.totals.total_paise == 1350_00
+    assert sell.bill.approved_by is not None
+    assert sell.bill.cart_model.totals.total_paise == 1350_00
     sell.pay()
     dialog = open_dialog("paymentDialog")
     dialog.set_tendered(1350_00)
@@ -82,7 +82,7 @@ def test_refused_approval_takes_the_discount_back(qtbot, cashier_selling) -> Non
     open_dialog("approveDialog").reject()
     QApplication.processEvents()
     assert sell.cart.lines[0].discount is None
-    assert sell.cart_model.totals.total_paise == 1800_00
+    assert sell.bill.cart_model.totals.total_paise == 1800_00
 
 
 def test_idle_till_locks_itself(stall) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
 from pos.cart import Cart, Discount
-from tests.ui.conftest import close_dialogs, open_dialog
+from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog
 from ui import workers
 from ui.models.cart import CartModel
 
@@ -55,7 +55,7 @@ def _decode(pixmap) -> str:  # type: ignore[no-untyped-def]
 def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     panel = window.signin
     assert window.pages.currentWidget() is panel
-    assert not window.toolbar.isEnabled()
+    assert not window.lockButton.isEnabled() and window.languageSwitch.isEnabled()
     qtbot.keyClicks(panel.pinInput, "9999")
     qtbot.keyClick(panel.pinInput, Qt.Key.Key_Return)
     assert "PIN" in panel.message.text()
@@ -189,16 +189,16 @@ def test_cart_model_passes_qt_model_tests(qtmodeltester, db) -> None:  # type: i
 
 def test_language_switch_changes_visible_texts(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
     sell = selling.screens["sell"]
-    before = (sell.leadButton.text(), selling.lockButton.text(), sell.clearCartButton.text())
+    before = (sell.leadButton.text(), selling.lockButton.text(), sell.bill.clearCartButton.text())
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert selling.services.language == "hi"
-    after = (sell.leadButton.text(), selling.lockButton.text(), sell.clearCartButton.text())
+    after = (sell.leadButton.text(), selling.lockButton.text(), sell.bill.clearCartButton.text())
     assert all(a != b for a, b in zip(before, after, strict=True))
     assert selling.languageSwitch.text() == "English"
     assert any("\u0900" <= ch <= "\u097f" for ch in selling.lockButton.text())
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert (sell.leadButton.text(), selling.lockButton.text(),
-            sell.clearCartButton.text()) == before
+            sell.bill.clearCartButton.text()) == before
 
 
 def test_pay_is_refused_until_the_day_is_open(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
@@ -269,3 +269,36 @@ def test_short_cash_is_not_taken_by_enter_alone(qtbot, selling) -> None:  # type
     bill = _wait_saved(qtbot, selling)
     assert sorted((p.method, p.amount_paise, p.reference) for p in bill.payments) == [
         ("card", 50_00, "TXN4471"), ("cash", 200_00, None)]
+
+
+def test_wrong_pin_in_hindi_has_a_hindi_headline(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(stall.languageSwitch, Qt.MouseButton.LeftButton)
+    assert stall.signin.title.text() == "काउंटर पर कौन है?"
+    stall.signin.pinInput.setText("9999")
+    stall.signin.submit()
+    headline, detail = stall.signin.message.text().split("\n", 1)
+    assert headline == "गलत पिन।" and "Wrong PIN" in detail
+
+
+def test_five_wrong_pins_lock_the_person_out_with_a_clear_message(stall) -> None:  # type: ignore[no-untyped-def]
+    panel = stall.signin
+    for _ in range(staff.MAX_FAILED_TRIES):
+        panel.pinInput.setText("1111")
+        panel.submit()
+    assert "locked" in panel.message.text().lower()
+    panel.pinInput.setText(MANAGER_PIN)  # even the right PIN waits for the lock to end
+    panel.submit()
+    assert stall.services.staff is None and "locked" in panel.message.text().lower()
+
+
+def test_escape_clears_the_search_then_twice_the_bill(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    _add(selling, BOOKMARK)
+    sell.searchBox.setFocus()
+    qtbot.keyClicks(sell.searchBox, "silk")
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert sell.searchBox.text() == "" and len(sell.cart.lines) == 1
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert len(sell.cart.lines) == 1 and "Esc" in sell.notice.text()
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert sell.cart.lines == []

@@ -21,7 +21,7 @@ from pos.errors import InputError, MelaError
 from pos.money import parse_rupees
 from ui.fonts import app_font
 from ui.look import warning_label
-from ui.messages import label_buttons
+from ui.messages import explain, label_buttons
 
 
 def parse_percent(text: str) -> int:
@@ -113,7 +113,7 @@ class DiscountDialog(QDialog):
             else:
                 discount = Discount("amount", parse_rupees(text), self.discountReason.text())
         except MelaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return
         self.chosen.emit(discount)
         self.accept()

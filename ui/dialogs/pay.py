@@ -36,6 +36,7 @@ from pos.payments import Payment
 from ui import receipts
 from ui.fonts import app_font
 from ui.look import go_button, set_text_colour, warning_label
+from ui.messages import explain
 from ui.qr import qr_pixmap
 from ui.services import Services
 
@@ -378,7 +379,7 @@ class PayDialog(QDialog):
             link = payments.upi_link(seller, amount, tr, f"Bill {tr}")
         except MelaError as exc:
             self.upiQr.clear()
-            self.upiQr.setText(str(exc))
+            self.upiQr.setText(explain(exc))
             self.upiPayee.clear()
             self._qr_for = None
             return
@@ -501,7 +502,7 @@ class PayDialog(QDialog):
             self.cartUpdated.emit(self.cart)
             self.update_state()
         if isinstance(exc, MelaError):
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
         else:
             log.error("checkout failed", exc_info=exc)
             self.message.setText(self.tr(
