@@ -438,6 +438,17 @@ class SyncClient:
                 page = protocol.ChangesPage.model_validate_json(response.content)
             except pydantic.ValidationError as exc:
                 raise SyncError("the hub sent a catalogue page that was not understood") from exc
+            if full is not None:
+                started_floor = int(get_state(self.db, "full_copy_floor") or page.floor)
+                if page.floor > started_floor:
+                    # Compacted during the copy: a deletion may have been dropped unseen.
+                    restarts += 1
+                    if restarts > 3:
+                        raise SyncError("the hub's change log keeps moving during a full "
+                                        "copy; sync again later")
+                    self.report.notes.append("change log compacted during a full copy: again")
+                    self._begin_full_copy()
+                    continue
             self._apply_page(page, full_copy=full is not None)
             done += len(page.changes)
             self.on_progress("pull", done, done if page.complete else done + self.page_size)
@@ -449,6 +460,7 @@ class SyncClient:
         with store.write(self.db):
             apply.start_full_copy(self.db)
             _put_state(self.db, "full_copy_cursor", "0")
+            _put_state(self.db, "full_copy_floor", None)
 
     def _apply_page(self, page: protocol.ChangesPage, *, full_copy: bool) -> None:
         with store.write(self.db):
@@ -457,10 +469,13 @@ class SyncClient:
                                    full_copy=full_copy)
             if full_copy:
                 _put_state(self.db, "full_copy_cursor", str(page.next))
+                if get_state(self.db, "full_copy_floor") is None:
+                    _put_state(self.db, "full_copy_floor", str(page.floor))
                 if page.complete:
                     self.report.retired += apply.finish_full_copy(self.db)
                     _put_state(self.db, "cursor", str(page.next))
                     _put_state(self.db, "full_copy_cursor", None)
+                    _put_state(self.db, "full_copy_floor", None)
             else:
                 _put_state(self.db, "cursor", str(page.next))
             _put_state(self.db, "last_pull_at", utc_now())

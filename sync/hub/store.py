@@ -360,8 +360,8 @@ class HubStore:
 
     def changes(
         self, device_id: str, since: int, limit: int, *, full_copy: bool = False
-    ) -> tuple[list[dict[str, Any]], int, bool]:
-        """A page of the change log for one device: ``(changes, next, complete)``.
+    ) -> tuple[list[dict[str, Any]], int, bool, int]:
+        """A page of the change log for one device: ``(changes, next, complete, floor)``.
 
         Raises:
             CursorExpired: ``since`` is below the compaction floor, unless the device is
@@ -386,7 +386,7 @@ class HubStore:
              "data": json.loads(r[4]) if r[4] is not None else None}
             for r in rows
         ]
-        return page, (rows[-1][0] if rows else since), complete
+        return page, (rows[-1][0] if rows else since), complete, floor
 
     def compact(self, floor: int | None = None) -> int:
         """Drop log entries up to ``floor`` (default: the newest op) that nobody needs.
