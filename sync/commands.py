@@ -70,11 +70,6 @@ class TerminalProgress:
         if done >= total:
             print(file=sys.stderr)
 
-    def finish(self) -> None:
-        """End the line the bar was drawn on."""
-        if self.tty:
-            print(file=sys.stderr)
-
 
 def _summary(report: client.SyncReport) -> str:
     parts = [f"{report.sent} record(s) sent"]
