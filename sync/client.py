@@ -511,6 +511,25 @@ class SyncClient:
             self.on_progress("pictures", i, len(wanted))
 
 
+def requeue_rejected(db: Database, record_ids: list[str] | None = None) -> int:
+    """Put parked records back in the queue (all, or those named), e.g. once the office has
+    fixed what the hub refused them for. Returns how many were requeued."""
+    with store.write(db):
+        if record_ids is None:
+            cur = db.execute("UPDATE outbox SET state = 'pending', reject_reason = NULL, "
+                             "hub_status = NULL WHERE state = 'rejected'")
+            return int(cur.rowcount)
+        count = 0
+        for rid in record_ids:
+            cur = db.execute("UPDATE outbox SET state = 'pending', reject_reason = NULL, "
+                             "hub_status = NULL WHERE state = 'rejected' AND record_id = ?",
+                             [rid])
+            if cur.rowcount == 0:
+                raise SyncError(f"no parked record {rid}")
+            count += cur.rowcount
+        return count
+
+
 def status(db: Database) -> dict[str, Any]:
     """A summary for ``mela-pos status`` and the app's sync indicator."""
     dev = records.device(db)
