@@ -334,3 +334,14 @@ async def test_streamed_body_over_the_limit_is_413_not_500(api):
     response = await call("POST", "/v1/push", content=chunks(),
                           headers={**auth, "Content-Type": "application/json"})
     assert response.status_code == 413 and hub.record_count() == 0
+
+
+@pytest.mark.anyio
+async def test_too_old_to_pull_but_its_sales_are_accepted(api, monkeypatch):
+    call, auth, hub = api
+    monkeypatch.setattr("sync.protocol.MIN_PULL_PROTOCOL", 2)
+    response = await call("GET", "/v1/changes", params={"protocol_version": 1}, headers=auth)
+    assert response.status_code == 426 and "too old" in response.json()["detail"]
+    body = {"protocol_version": 1, "app_version": "old", "records": [_lead_record()]}
+    response = await call("POST", "/v1/push", json=body, headers=auth)
+    assert response.json()["results"][0]["status"] == "applied"
