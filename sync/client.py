@@ -371,32 +371,33 @@ class SyncClient:
     def _record_results(self, batch: list[tuple[Any, ...]], answer: protocol.PushResponse) -> int:
         sent_ids = {r[1] for r in batch}
         now = utc_now()
-        changed = 0
+        answered = [r for r in answer.results if r.id in sent_ids]
+        counts = {"applied": 0, "duplicate": 0, "rejected": 0}
         with store.write(self.db):
-            for result in answer.results:
-                if result.id not in sent_ids:
+            for status in counts:
+                mine = [r for r in answered if r.status == status]
+                if not mine:
                     continue
-                if result.status == "rejected":
-                    cur = self.db.execute(
+                before = self.db.conn.total_changes
+                if status == "rejected":
+                    self.db.conn.executemany(
                         "UPDATE outbox SET state = 'rejected', hub_status = 'rejected', "
                         "reject_reason = ?, attempts = attempts + 1 "
                         "WHERE record_id = ? AND state = 'pending'",
-                        [result.reason or "refused by the hub", result.id],
+                        [(r.reason or "refused by the hub", r.id) for r in mine],
                     )
-                    self.report.rejected += cur.rowcount
                 else:
-                    cur = self.db.execute(
+                    self.db.conn.executemany(
                         "UPDATE outbox SET state = 'sent', hub_status = ?, sent_at = ?, "
                         "attempts = attempts + 1 WHERE record_id = ? AND state = 'pending'",
-                        [result.status, now, result.id],
+                        [(status, now, r.id) for r in mine],
                     )
-                    if result.status == "duplicate":
-                        self.report.duplicates += cur.rowcount
-                    else:
-                        self.report.sent += cur.rowcount
-                changed += cur.rowcount
+                counts[status] = self.db.conn.total_changes - before
             _put_state(self.db, "last_push_at", now)
-        return changed
+        self.report.sent += counts["applied"]
+        self.report.duplicates += counts["duplicate"]
+        self.report.rejected += counts["rejected"]
+        return sum(counts.values())
 
     def _park(self, batch: list[tuple[Any, ...]], reason: str) -> None:
         with store.write(self.db):

@@ -227,15 +227,22 @@ class HubStore:
         """Store a batch; returns ``(id, status, reason)`` per record, after the commit."""
         results: list[tuple[str, str, str | None]] = []
         now = utc_now()
+        batch = list(records)
         with self._tx() as c:
-            for rec in records:
+            known = self._known_hashes(c, [rec.id for rec in batch])
+            for rec in batch:
                 c.execute("SAVEPOINT rec")
                 try:
-                    status = self._push_one(c, device, rec, now)
+                    status = self._push_one(c, device, rec, now, known.get(rec.id))
                     reason = None
-                except Invalid as exc:
+                    known.setdefault(rec.id, rec.payload_hash)
+                except (Invalid, sqlite3.IntegrityError) as exc:
+                    # A record the database refuses is that record's problem, not the
+                    # batch's: it is rejected and the rest of the queue goes on.
                     c.execute("ROLLBACK TO rec")
                     status, reason = "rejected", str(exc)
+                    if isinstance(exc, sqlite3.IntegrityError):
+                        reason = f"the hub could not store this record ({exc})"
                     c.execute(
                         "INSERT INTO rejections(record_id, device_id, kind, reason, at) "
                         "VALUES (?, ?, ?, ?, ?)",
@@ -248,10 +255,24 @@ class HubStore:
             )
         return results
 
-    def _push_one(self, c: sqlite3.Connection, device: Device, rec: Incoming, now: str) -> str:
-        known = c.execute("SELECT payload_hash FROM records WHERE id = ?", [rec.id]).fetchone()
-        if known is not None:
-            if known[0] == rec.payload_hash or same_lead_once_erased(
+    @staticmethod
+    def _known_hashes(c: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+        """Stored hashes of whichever of ``ids`` the hub already holds (one query a chunk)."""
+        known: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(c.execute(
+                f"SELECT id, payload_hash FROM records WHERE id IN ({marks})", chunk
+            ).fetchall())
+        return known
+
+    def _push_one(
+        self, c: sqlite3.Connection, device: Device, rec: Incoming, now: str,
+        known_hash: str | None,
+    ) -> str:
+        if known_hash is not None:
+            if known_hash == rec.payload_hash or same_lead_once_erased(
                 c, rec.kind, rec.id, rec.payload, rec.payload_hash
             ):
                 return "duplicate"
