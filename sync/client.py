@@ -465,9 +465,8 @@ class SyncClient:
 
     def _apply_page(self, page: protocol.ChangesPage, *, full_copy: bool) -> None:
         with store.write(self.db):
-            for change in page.changes:
-                apply.apply_change(self.db, change.model_dump(), self.device_id,
-                                   full_copy=full_copy)
+            apply.apply_page(self.db, [c.model_dump() for c in page.changes], self.device_id,
+                             full_copy=full_copy)
             if full_copy:
                 _put_state(self.db, "full_copy_cursor", str(page.next))
                 if get_state(self.db, "full_copy_floor") is None:
