@@ -79,6 +79,12 @@ class HubStore:
             str(self.path), isolation_level=None, check_same_thread=False, timeout=30
         )
         self._lock = threading.RLock()
+        tables = {r[0] for r in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "meta" not in tables:
+            # A stall database or someone else's file: never write hub tables into it.
+            self._conn.close()
+            raise HubError(f"{self.path} is not a hub database; it was left untouched")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.execute("PRAGMA foreign_keys = ON")

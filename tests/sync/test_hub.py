@@ -263,6 +263,16 @@ def test_cli_admin_commands(tmp_path, capsys, db):
         assert err.startswith("mela-hub: error:") and len(err.strip().splitlines()) == 1
 
 
+def test_cli_refuses_a_file_that_is_not_a_hub(tmp_path, db, capsys):
+    stall_file = str(tmp_path / "stall" / "stall.sqlite")
+    assert cli.main(["--db", stall_file, "leads"]) == 2
+    assert "not a hub database" in capsys.readouterr().err
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    assert cli.main(["--db", str(junk), "leads"]) == 3
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
 def test_cli_needs_a_database(monkeypatch, capsys):
     monkeypatch.delenv("MELA_HUB_DB", raising=False)
     assert cli.main(["leads"]) == 2
