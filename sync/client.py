@@ -371,32 +371,33 @@ class SyncClient:
     def _record_results(self, batch: list[tuple[Any, ...]], answer: protocol.PushResponse) -> int:
         sent_ids = {r[1] for r in batch}
         now = utc_now()
-        changed = 0
+        answered = [r for r in answer.results if r.id in sent_ids]
+        counts = {"applied": 0, "duplicate": 0, "rejected": 0}
         with store.write(self.db):
-            for result in answer.results:
-                if result.id not in sent_ids:
+            for status in counts:
+                mine = [r for r in answered if r.status == status]
+                if not mine:
                     continue
-                if result.status == "rejected":
-                    cur = self.db.execute(
+                before = self.db.conn.total_changes
+                if status == "rejected":
+                    self.db.conn.executemany(
                         "UPDATE outbox SET state = 'rejected', hub_status = 'rejected', "
                         "reject_reason = ?, attempts = attempts + 1 "
                         "WHERE record_id = ? AND state = 'pending'",
-                        [result.reason or "refused by the hub", result.id],
+                        [(r.reason or "refused by the hub", r.id) for r in mine],
                     )
-                    self.report.rejected += cur.rowcount
                 else:
-                    cur = self.db.execute(
+                    self.db.conn.executemany(
                         "UPDATE outbox SET state = 'sent', hub_status = ?, sent_at = ?, "
                         "attempts = attempts + 1 WHERE record_id = ? AND state = 'pending'",
-                        [result.status, now, result.id],
+                        [(status, now, r.id) for r in mine],
                     )
-                    if result.status == "duplicate":
-                        self.report.duplicates += cur.rowcount
-                    else:
-                        self.report.sent += cur.rowcount
-                changed += cur.rowcount
+                counts[status] = self.db.conn.total_changes - before
             _put_state(self.db, "last_push_at", now)
-        return changed
+        self.report.sent += counts["applied"]
+        self.report.duplicates += counts["duplicate"]
+        self.report.rejected += counts["rejected"]
+        return sum(counts.values())
 
     def _park(self, batch: list[tuple[Any, ...]], reason: str) -> None:
         with store.write(self.db):
@@ -438,6 +439,17 @@ class SyncClient:
                 page = protocol.ChangesPage.model_validate_json(response.content)
             except pydantic.ValidationError as exc:
                 raise SyncError("the hub sent a catalogue page that was not understood") from exc
+            if full is not None:
+                started_floor = int(get_state(self.db, "full_copy_floor") or page.floor)
+                if page.floor > started_floor:
+                    # Compacted during the copy: a deletion may have been dropped unseen.
+                    restarts += 1
+                    if restarts > 3:
+                        raise SyncError("the hub's change log keeps moving during a full "
+                                        "copy; sync again later")
+                    self.report.notes.append("change log compacted during a full copy: again")
+                    self._begin_full_copy()
+                    continue
             self._apply_page(page, full_copy=full is not None)
             done += len(page.changes)
             self.on_progress("pull", done, done if page.complete else done + self.page_size)
@@ -449,18 +461,21 @@ class SyncClient:
         with store.write(self.db):
             apply.start_full_copy(self.db)
             _put_state(self.db, "full_copy_cursor", "0")
+            _put_state(self.db, "full_copy_floor", None)
 
     def _apply_page(self, page: protocol.ChangesPage, *, full_copy: bool) -> None:
         with store.write(self.db):
-            for change in page.changes:
-                apply.apply_change(self.db, change.model_dump(), self.device_id,
-                                   full_copy=full_copy)
+            apply.apply_page(self.db, [c.model_dump() for c in page.changes], self.device_id,
+                             full_copy=full_copy)
             if full_copy:
                 _put_state(self.db, "full_copy_cursor", str(page.next))
+                if get_state(self.db, "full_copy_floor") is None:
+                    _put_state(self.db, "full_copy_floor", str(page.floor))
                 if page.complete:
                     self.report.retired += apply.finish_full_copy(self.db)
                     _put_state(self.db, "cursor", str(page.next))
                     _put_state(self.db, "full_copy_cursor", None)
+                    _put_state(self.db, "full_copy_floor", None)
             else:
                 _put_state(self.db, "cursor", str(page.next))
             _put_state(self.db, "last_pull_at", utc_now())
@@ -494,6 +509,25 @@ class SyncClient:
                 catalogue.store_picture(self.db, data, mime)
             self.report.pictures += 1
             self.on_progress("pictures", i, len(wanted))
+
+
+def requeue_rejected(db: Database, record_ids: list[str] | None = None) -> int:
+    """Put parked records back in the queue (all, or those named), e.g. once the office has
+    fixed what the hub refused them for. Returns how many were requeued."""
+    with store.write(db):
+        if record_ids is None:
+            cur = db.execute("UPDATE outbox SET state = 'pending', reject_reason = NULL, "
+                             "hub_status = NULL WHERE state = 'rejected'")
+            return int(cur.rowcount)
+        count = 0
+        for rid in record_ids:
+            cur = db.execute("UPDATE outbox SET state = 'pending', reject_reason = NULL, "
+                             "hub_status = NULL WHERE state = 'rejected' AND record_id = ?",
+                             [rid])
+            if cur.rowcount == 0:
+                raise SyncError(f"no parked record {rid}")
+            count += cur.rowcount
+        return count
 
 
 def status(db: Database) -> dict[str, Any]:

@@ -123,11 +123,17 @@ class Change(_Strict):
 
 
 class ChangesPage(_Strict):
-    """A page of changes; ``next`` is the cursor to ask with next time."""
+    """A page of changes; ``next`` is the cursor to ask with next time.
+
+    ``floor`` is the compaction floor: entries at or below it may have been dropped. If it
+    rises while a device pages through a full copy, the copy may have missed a deletion and
+    starts again.
+    """
 
     changes: list[Change]
     next: int
     complete: bool
+    floor: int = 0
 
 
 class Health(_Strict):

@@ -263,6 +263,16 @@ def test_cli_admin_commands(tmp_path, capsys, db):
         assert err.startswith("mela-hub: error:") and len(err.strip().splitlines()) == 1
 
 
+def test_cli_refuses_a_file_that_is_not_a_hub(tmp_path, db, capsys):
+    stall_file = str(tmp_path / "stall" / "stall.sqlite")
+    assert cli.main(["--db", stall_file, "leads"]) == 2
+    assert "not a hub database" in capsys.readouterr().err
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    assert cli.main(["--db", str(junk), "leads"]) == 3
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
 def test_cli_needs_a_database(monkeypatch, capsys):
     monkeypatch.delenv("MELA_HUB_DB", raising=False)
     assert cli.main(["leads"]) == 2
@@ -334,3 +344,30 @@ async def test_streamed_body_over_the_limit_is_413_not_500(api):
     response = await call("POST", "/v1/push", content=chunks(),
                           headers={**auth, "Content-Type": "application/json"})
     assert response.status_code == 413 and hub.record_count() == 0
+
+
+@pytest.mark.anyio
+async def test_too_old_to_pull_but_its_sales_are_accepted(api, monkeypatch):
+    call, auth, _hub = api
+    monkeypatch.setattr("sync.protocol.MIN_PULL_PROTOCOL", 2)
+    response = await call("GET", "/v1/changes", params={"protocol_version": 1}, headers=auth)
+    assert response.status_code == 426 and "too old" in response.json()["detail"]
+    body = {"protocol_version": 1, "app_version": "old", "records": [_lead_record()]}
+    response = await call("POST", "/v1/push", json=body, headers=auth)
+    assert response.json()["results"][0]["status"] == "applied"
+
+
+def test_a_record_the_database_refuses_is_rejected_alone(hub_store, stall):
+    lead = stalldata.make_lead(stall)
+    stalldata.make_sale(stall)
+    batch = _incoming(stall)
+    dev = _device(hub_store, stall)
+    # A pre-order already stored under the lead's id: the leads table refuses the lead.
+    with hub_store._tx() as c:
+        c.execute("INSERT INTO leads(id, kind, device_id, created_at, products, consent) "
+                  "VALUES (?, 'preorder', ?, '2026-11-26T00:00:00+00:00', '[]', 1)",
+                  [lead["id"], dev.device_id])
+    results = hub_store.push(dev, batch)
+    assert results[0][1] == "rejected" and "could not store" in results[0][2]
+    assert {s for _, s, _ in results[1:]} == {"applied"}
+    assert hub_store.record_count() == len(batch) - 1

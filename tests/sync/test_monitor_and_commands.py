@@ -68,6 +68,12 @@ def test_enroll_sync_status_commands(hub, tmp_path, capsys):
     assert "waiting:    0 record(s)" in out and "order has no lines" in out
     assert cli.main(["--data-dir", data, "enroll", hub.url, code]) == 2   # used code
     assert "already used" in capsys.readouterr().err
+    # Parked records can be sent again (here the hub still refuses: parked again).
+    assert cli.main(["--data-dir", data, "sync", "--once", "--retry-rejected"]) == 1
+    out = capsys.readouterr().out
+    assert "1 parked record(s) queued again" in out and "1 rejected" in out
+    assert cli.main(["--data-dir", data, "sync", "--once", "--retry-rejected", "nope"]) == 2
+    assert "no parked record nope" in capsys.readouterr().err
 
 
 def test_sync_without_enrolment_is_one_line(tmp_path, capsys):

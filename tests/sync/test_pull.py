@@ -179,3 +179,20 @@ def test_a_hub_without_a_catalogue_does_not_empty_the_stall(tmp_path, make_stall
         assert report.full_copy and report.retired == 0 and _active_skus(db) == {"LOCAL-1"}
     finally:
         empty.stop()
+
+
+def test_compaction_during_a_full_copy_restarts_it(hub, make_stall):
+    db = make_stall(hub)
+    pages = []
+
+    def office_tidies_up(phase: str, done: int, total: int) -> None:
+        if phase == "pull" and done and not pages:
+            pages.append(done)   # after the first page, which brought MB-001
+            hub.store.delete_entity("product", "MB-001")
+            hub.store.compact()
+
+    with sync_client(db, page_size=6, on_progress=office_tidies_up) as c:
+        report = c.sync()
+    assert any("compacted during a full copy" in n for n in report.notes)
+    assert _active_skus(db) == {"SK-002", "SL-003", "TK-004"}
+    assert client.get_state(db, "full_copy_floor") is None
