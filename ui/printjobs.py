@@ -8,8 +8,14 @@ as ``PrinterError`` sentences that the screens show next to a Reprint button.
 from __future__ import annotations
 
 from pos import printing
-from pos.documents.model import preorder_slip_data, refund_note_data, zreport_data
+from pos.documents.model import (
+    preorder_slip_data,
+    receipt_data,
+    refund_note_data,
+    zreport_data,
+)
 from pos.documents.preorder_slip import render_preorder_slip
+from pos.documents.receipt import render_receipt
 from pos.documents.refund_note import render_refund_note
 from pos.documents.zreport import render_zreport
 from pos.errors import MelaError
@@ -45,6 +51,11 @@ def send(db: Database, pdf: bytes, *, roll: bool, name: str | None = None) -> st
         PrinterError: no printer is set up, or the printer is off, missing or out of paper.
     """
     return printing.print_pdf(db, pdf, roll=roll, name=name)
+
+
+def receipt_pdf(db: Database, invoice_no: str) -> bytes:
+    """A bill's roll receipt as the stall's printer would print it (for the screen)."""
+    return render_receipt(receipt_data(db, invoice_no), printing.printer_settings(db).roll)
 
 
 def reprint(db: Database, invoice_no: str, kind: str) -> str:

@@ -253,6 +253,8 @@ HINDI = {
         "पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।",
     "Print slip": "पर्ची छापें",
     "Pre-order with advance…": "अग्रिम राशि के साथ ऑर्डर…",
+    "Receipt %1": "रसीद %1",
+    "Show receipt": "रसीद देखें",
     "Pre-order slip: %1.": "अग्रिम ऑर्डर पर्ची: %1।",
     "Pre-order %1 is saved, but its slip did not print: %2 "
     "Print it again from the Leads screen.":

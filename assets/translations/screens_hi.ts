@@ -523,6 +523,10 @@
         <translation>छप गया: %1।</translation>
     </message>
     <message>
+        <source>Receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
         <source>Bill number, name or product</source>
         <translation>बिल नंबर, नाम या उत्पाद</translation>
     </message>
@@ -569,6 +573,10 @@
     <message>
         <source>Print A5 invoice</source>
         <translation>A5 इनवॉइस छापें</translation>
+    </message>
+    <message>
+        <source>Show receipt</source>
+        <translation>रसीद देखें</translation>
     </message>
     <message>
         <source>Reprint</source>

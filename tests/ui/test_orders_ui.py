@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
+
 from pos import bills
 from pos.ids import ist_today
 from tests.helpers.stall import Stall, approve_as_manager, services, stall  # noqa: F401
@@ -45,6 +47,21 @@ def test_find_bills_by_number_phone_amount_and_date(
     screen.find_button.click()
     assert screen.model.rowCount() == 0
     assert ist_today().isoformat()  # dates are IST calendar days
+
+
+def test_show_a_bill_as_its_receipt(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    sale = stall.sell("MB-0001")
+    screen = OrdersScreen(services)
+    qtbot.addWidget(screen)
+    screen.open_bill(sale.invoice_no)
+    screen.view_button.click()
+    qtbot.waitUntil(lambda: screen.receipt_view is not None, timeout=10_000)
+    picture = screen.receipt_view.findChild(QLabel, "receiptPicture")
+    assert picture is not None and picture.pixmap().width() == 420
+    assert picture.pixmap().height() > picture.pixmap().width()  # a roll, not a page
+    screen.receipt_view.reject()
 
 
 def test_refund_part_of_a_bill_with_a_manager_pin(

@@ -12,11 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -37,7 +41,7 @@ from pos import bills, returns
 from pos.errors import MelaError
 from pos.ids import ist_today, to_ist
 from pos.phone import format_for_display
-from ui import forms, printjobs
+from ui import forms, pdfimage, printjobs
 from ui.forms import MessageLine, RupeeEdit, inr, qdate_to_date
 from ui.tablemodel import Column, RecordsModel
 
@@ -150,6 +154,8 @@ class Screen(QWidget):
         self.payments_label.setWordWrap(True)
         self.roll_button = QPushButton(self.bill_box)
         self.roll_button.setObjectName("reprintRollButton")
+        self.view_button = QPushButton(self.bill_box)
+        self.view_button.setObjectName("showReceiptButton")
         self.a5_button = QPushButton(self.bill_box)
         self.a5_button.setObjectName("reprintA5Button")
         self.retry_button = QPushButton(self.bill_box)
@@ -169,12 +175,13 @@ class Screen(QWidget):
         self.void_button.setObjectName("voidButton")
         self.message = MessageLine(self.bill_box)
         self.message.setObjectName("ordersMessage")
-        for button in (self.roll_button, self.a5_button, self.retry_button,
+        for button in (self.view_button, self.roll_button, self.a5_button, self.retry_button,
                        self.refund_button, self.void_button):
             button.setMinimumHeight(40)
         prints = QHBoxLayout()
         prints.addWidget(self.roll_button)
         prints.addWidget(self.a5_button)
+        prints.insertWidget(0, self.view_button)
         prints.addWidget(self.retry_button)
         self.method_caption = QLabel(self.bill_box)
         self.reference_caption = QLabel(self.bill_box)
@@ -212,6 +219,8 @@ class Screen(QWidget):
         self.use_dates.toggled.connect(self._dates_toggled)
         self.roll_button.clicked.connect(lambda: self.reprint("roll"))
         self.a5_button.clicked.connect(lambda: self.reprint("a5"))
+        self.view_button.clicked.connect(self.show_receipt)
+        self.receipt_view: QDialog | None = None
         self.retry_button.clicked.connect(self._retry)
         self.refund_button.clicked.connect(self.ask_refund)
         self.void_button.clicked.connect(self.ask_void)
@@ -292,7 +301,8 @@ class Screen(QWidget):
         self.message.clear_message()
         self.retry_button.hide()
         has = bill is not None
-        for widget in (self.roll_button, self.a5_button, self.refund_button, self.void_button,
+        for widget in (self.view_button, self.roll_button, self.a5_button, self.refund_button,
+                       self.void_button,
                        self.refund_method, self.refund_reference, self.reason_input):
             widget.setEnabled(has)
         self.lines.setRowCount(0)
@@ -472,6 +482,40 @@ class Screen(QWidget):
 
         self._services.run(self, job, printed, failed, lane="io")
 
+    def show_receipt(self) -> None:
+        """Show the bill exactly as its roll receipt prints (rendered in a worker)."""
+        if self.bill is None:
+            return
+        invoice_no = self.bill.invoice_no
+
+        def render(db: Any) -> list[bytes]:
+            return pdfimage.pdf_pages_png(printjobs.receipt_pdf(db, invoice_no), width_px=420)
+
+        self._services.run(self, render, lambda pages: self._open_receipt(invoice_no, pages),
+                           self._failed, lane="io")
+
+    def _open_receipt(self, invoice_no: str, pages: list[bytes]) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("receiptPreview")
+        dialog.setWindowTitle(self.tr("Receipt %1").replace("%1", invoice_no))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picture = QLabel(dialog)
+        picture.setObjectName("receiptPicture")
+        pixmap = QPixmap()
+        if pages:
+            pixmap.loadFromData(pages[0], "PNG")
+        picture.setPixmap(pixmap)
+        scroll = QScrollArea(dialog)
+        scroll.setWidget(picture)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        dialog.resize(pixmap.width() + 60, 640)
+        dialog.open()
+        self.receipt_view = dialog
+
     def _print_failed(self, exc: BaseException) -> None:
         self._failed(exc)
         self.retry_button.show()
@@ -490,6 +534,7 @@ class Screen(QWidget):
         )
         self.roll_button.setText(self.tr("Reprint receipt"))
         self.a5_button.setText(self.tr("Print A5 invoice"))
+        self.view_button.setText(self.tr("Show receipt"))
         self.retry_button.setText(self.tr("Reprint"))
         self.method_caption.setText(self.tr("Refund by"))
         for i, method in enumerate(("cash", "upi", "card")):
