@@ -302,3 +302,17 @@ def test_escape_clears_the_search_then_twice_the_bill(qtbot, selling) -> None:  
     assert len(sell.cart.lines) == 1 and "Esc" in sell.notice.text()
     qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
     assert sell.cart.lines == []
+
+
+def test_bad_card_reference_is_refused_before_it_is_listed(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)
+    dialog = _pay(qtbot, selling)
+    dialog.choose("card")
+    qtbot.keyClicks(dialog.cardReference, "##")
+    dialog.confirm()
+    assert dialog.taken == [] and "reference" in dialog.message.text()
+    dialog.cardReference.clear()
+    qtbot.keyClicks(dialog.cardReference, "AB12345")
+    dialog.confirm()
+    bill = _wait_saved(qtbot, selling)
+    assert [(p.method, p.reference) for p in bill.payments] == [("card", "AB12345")]

@@ -403,11 +403,17 @@ class PayDialog(QDialog):
         if payment is None or payment.method != method:
             self.message.setText(self._incomplete_text())
             return
-        self._add(payment)
-        if self.remaining():
+        if self._add(payment) and self.remaining():
             self.choose(self.method())
 
-    def _add(self, payment: Payment) -> None:
+    def _add(self, payment: Payment) -> bool:
+        """Check one payment (e.g. the card reference) and list it; False if refused."""
+        try:
+            payments.validate_payment(payment)
+        except MelaError as exc:
+            warning_label(self.message)
+            self.message.setText(explain(exc))
+            return False
         self.taken.append(payment)
         self.paymentList.addItem(self._describe(payment))
         self.message.clear()
@@ -416,6 +422,7 @@ class PayDialog(QDialog):
         self.cardReference.clear()
         self._qr_for = None
         self.update_state()
+        return True
 
     def remove_selected(self) -> None:
         """Drop a payment taken by mistake (the last one if none is selected)."""
@@ -457,8 +464,9 @@ class PayDialog(QDialog):
         if self.saving:
             return
         pending = self.pending()
-        if pending is not None and self.paid_so_far() + pending.amount_paise >= self.total:
-            self._add(pending)
+        if pending is not None and self.paid_so_far() + pending.amount_paise >= self.total \
+                and not self._add(pending):
+            return
         if self.paid_so_far() < self.total:
             # A part payment is only taken with its own Add button, never by accident.
             self.message.setText(self._short_text(pending) if pending is not None
