@@ -286,3 +286,30 @@ def test_revoked_token_stops_sync_until_enrolled_again(hub, make_stall):
     with sync_client(db) as c:
         c.sync()
     assert_converged(hub, db)
+
+
+def test_retry_after_is_honoured_up_to_the_cap(make_stall, hub):
+    import httpx
+
+    db = make_stall(hub)
+    _day(db, n=1)
+    answers = iter([httpx.Response(503, headers={"Retry-After": "2"}, json={"detail": "busy"}),
+                    httpx.Response(503, headers={"Retry-After": "120"}, json={"detail": "busy"})])
+    naps: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        try:
+            return next(answers)
+        except StopIteration:
+            with httpx.Client() as real:   # then the real hub answers
+                return real.send(httpx.Request(request.method, request.url.copy_with(),
+                                               headers=request.headers,
+                                               content=request.read()))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    policy = client.RetryPolicy(attempts=5, base=0.01, cap=5.0)
+    with client.SyncClient(db, http=http, retry=policy, sleep=naps.append) as c:
+        c.push()
+    http.close()
+    assert naps[0] == 2.0 and naps[1] == 5.0   # asked 2 s: waited; asked 120 s: capped
+    assert_converged(hub, db)
