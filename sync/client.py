@@ -272,10 +272,13 @@ class SyncClient:
         url = f"{self.hub_url}{path}"
         headers = {**_headers(self.token), **kwargs.pop("headers", {})}
         last = ""
+        asked = 0.0   # a busy hub's Retry-After, honoured up to the policy's cap
         for attempt in range(self.retry.attempts):
             if attempt:
                 self.report.retries += 1
-                self.sleep(self.retry.delay(attempt - 1, self.rng))
+                self.sleep(max(self.retry.delay(attempt - 1, self.rng),
+                               min(asked, self.retry.cap)))
+                asked = 0.0
             try:
                 response = self.http.request(method, url, headers=headers, **kwargs)
             except httpx.TransportError as exc:
@@ -284,6 +287,8 @@ class SyncClient:
                 continue
             if response.status_code in (408, 429) or response.status_code >= 500:
                 last = f"HTTP {response.status_code} {_detail(response)}"
+                retry_after = response.headers.get("retry-after", "")
+                asked = float(retry_after) if retry_after.isdigit() else 0.0
                 continue
             if response.status_code == 401:
                 raise NotEnrolled(f"the hub refused this laptop's token ({_detail(response)}); "
@@ -496,7 +501,12 @@ class SyncClient:
         wanted = self.missing_pictures()
         self.on_progress("pictures", 0, len(wanted))
         for i, digest in enumerate(wanted, 1):
-            response = self._request("GET", f"/v1/images/{digest}")
+            try:
+                response = self._request("GET", f"/v1/images/{digest}")
+            except HubUnreachable:
+                # Pictures are a nicety: sales and prices are through; the rest comes later.
+                self.report.notes.append(f"{len(wanted) - i + 1} picture(s) left for next time")
+                return
             if response.status_code != 200:
                 self.report.notes.append(f"picture {digest[:12]} not on the hub")
                 continue

@@ -196,3 +196,23 @@ def test_compaction_during_a_full_copy_restarts_it(hub, make_stall):
     assert any("compacted during a full copy" in n for n in report.notes)
     assert _active_skus(db) == {"SK-002", "SL-003", "TK-004"}
     assert client.get_state(db, "full_copy_floor") is None
+
+
+def test_pictures_that_cannot_be_fetched_do_not_fail_the_sync(hub, proxy, make_stall):
+    digests = []
+    for colour in ("red", "blue"):
+        buf = io.BytesIO()
+        Image.new("RGB", (4, 4), colour).save(buf, "PNG")
+        digests.append(hub.store.store_picture(buf.getvalue(), "image/png"))
+    for sku, digest in zip(("MB-001", "SK-002"), digests, strict=True):
+        hub.store.upsert_entities("product", [(sku, dict(hub.store.entity("product", sku),
+                                                         picture_sha256=digest))])
+    db = make_stall(hub, via=proxy.url)
+    proxy.plan("pass", "pass", *["refuse"] * 8)   # changes page, first picture, then down
+    with sync_client(db) as c:
+        report = c.sync()
+        assert report.pictures == 1 and len(c.missing_pictures()) == 1
+    assert "1 picture(s) left for next time" in report.notes
+    assert client.status(db)["last_error"] is None
+    with sync_client(db) as c:
+        assert c.sync().pictures == 1

@@ -15,7 +15,7 @@ from tests.sync.conftest import assert_converged, sync_client
 
 SEED = 20261126
 STEPS = 300
-FAULTY = [f for f in FAULTS if f != "pass"]
+FAULTY = [f for f in FAULTS if f not in ("pass", "hang")]   # hang: see test_faults
 
 
 @pytest.mark.slow
