@@ -8,6 +8,7 @@ as ``PrinterError`` sentences that the screens show next to a Reprint button.
 from __future__ import annotations
 
 from pos import printing
+from pos.documents.invoice_a5 import render_invoice_a5
 from pos.documents.model import (
     preorder_slip_data,
     receipt_data,
@@ -53,9 +54,12 @@ def send(db: Database, pdf: bytes, *, roll: bool, name: str | None = None) -> st
     return printing.print_pdf(db, pdf, roll=roll, name=name)
 
 
-def receipt_pdf(db: Database, invoice_no: str) -> bytes:
-    """A bill's roll receipt as the stall's printer would print it (for the screen)."""
-    return render_receipt(receipt_data(db, invoice_no), printing.printer_settings(db).roll)
+def receipt_pdf(db: Database, invoice_no: str, kind: str = ROLL) -> bytes:
+    """A bill as its roll receipt (on the stall printer's roll) or as an A5 invoice."""
+    data = receipt_data(db, invoice_no)
+    if kind == A5:
+        return render_invoice_a5(data)
+    return render_receipt(data, printing.printer_settings(db).roll)
 
 
 def reprint(db: Database, invoice_no: str, kind: str) -> str:
