@@ -11,9 +11,9 @@ a hub can later relay records verbatim.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 MIN_PULL_PROTOCOL = 1
@@ -39,14 +39,27 @@ MAX_BATCH_RECORDS = 2000
 MAX_PAGE = 5000
 DEFAULT_PAGE = 1000
 
+
+
+def _whole_float(value: Any) -> Any:
+    # JSON Schema counts 7.0 as an integer; a string "7" is still refused.
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# Wire integers stay within 2**53 - 1: exact in every JSON parser (JavaScript's included)
+# and well inside SQLite's 64-bit integers.
+MAX_INT = 2**53 - 1
+Int = Annotated[int, BeforeValidator(_whole_float)]
+
 _ID = Field(min_length=1, max_length=64)
 _HASH = Field(pattern=r"^[0-9a-f]{64}$")
 
 
 class _Strict(BaseModel):
-    """Unknown fields are refused so a typo on either side is caught at once."""
+    """Unknown fields and loose types ("7" for 7) are refused, so a bug on either side
+    shows at once instead of being coerced."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class EnrollRequest(_Strict):
@@ -55,7 +68,7 @@ class EnrollRequest(_Strict):
     code: str = Field(min_length=4, max_length=64)
     device_id: str = _ID
     device_name: str = Field(min_length=1, max_length=100)
-    protocol_version: int = Field(ge=1)
+    protocol_version: Int = Field(ge=1, le=MAX_INT)
     app_version: str = Field(max_length=40)
 
 
@@ -72,7 +85,7 @@ class PushRecord(_Strict):
 
     kind: RecordKind
     id: str = _ID
-    device_seq: int = Field(ge=0)
+    device_seq: Int = Field(ge=0, le=MAX_INT)
     payload: str = Field(min_length=2)
     payload_hash: str = _HASH
 
@@ -80,7 +93,7 @@ class PushRecord(_Strict):
 class PushBatch(_Strict):
     """Records of whole bills, oldest first."""
 
-    protocol_version: int = Field(ge=1)
+    protocol_version: Int = Field(ge=1, le=MAX_INT)
     app_version: str = Field(max_length=40)
     records: list[PushRecord] = Field(max_length=MAX_BATCH_RECORDS)
 
@@ -110,11 +123,17 @@ class Change(_Strict):
 
 
 class ChangesPage(_Strict):
-    """A page of changes; ``next`` is the cursor to ask with next time."""
+    """A page of changes; ``next`` is the cursor to ask with next time.
+
+    ``floor`` is the compaction floor: entries at or below it may have been dropped. If it
+    rises while a device pages through a full copy, the copy may have missed a deletion and
+    starts again.
+    """
 
     changes: list[Change]
     next: int
     complete: bool
+    floor: int = 0
 
 
 class Health(_Strict):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos import catalogue, resources, staff, store
 from pos.errors import MelaError
-from ui import fonts, workers
+from ui import crash, fonts, workers
 from ui.i18n import LANGUAGES, Translations
 from ui.mainwindow import MainWindow
 from ui.services import LANGUAGE, Services
@@ -112,6 +112,7 @@ def main(data_dir: Path | str) -> int:
     """Open the app on ``data_dir`` and run until the window closes. Returns the exit code."""
     _log_to_file()
     app = application()
+    crash.install()
     try:
         window = build(data_dir)
     except MelaError as exc:
