@@ -95,3 +95,15 @@ def test_idle_till_locks_itself(stall) -> None:  # type: ignore[no-untyped-def]
 def sell_manager_id(stall) -> str:  # type: ignore[no-untyped-def]
     """The first-run manager's id."""
     return next(p.id for p in staff.list_staff(stall.services.db) if p.is_manager)
+
+
+def test_locking_closes_an_open_pay_dialog(selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    sell.add_product(catalogue.get(selling.services.db, "TS-STOLE"))
+    sell.pay()
+    assert open_dialog("paymentDialog").isVisible()
+    selling.lock()
+    QApplication.processEvents()
+    with pytest.raises(LookupError):
+        open_dialog("paymentDialog")
+    assert len(sell.cart.lines) == 1  # the bill waits for whoever signs in next
