@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from pos import audit, records, store
-from pos.errors import InputError, NotFound, PermissionDenied
+from pos import audit, records, staff, store
+from pos.errors import InputError, NotFound
 from pos.ids import ist_today, utc_now, uuid7
 from pos.store import Database
 
@@ -154,7 +154,7 @@ def require_open_day(db: Database) -> BusinessDay:
     """
     day = current_day(db)
     if day is None:
-        raise InputError("No business day is open: open the day with a cash float first.")
+        raise InputError("No business day is open. Open the day with a cash float first.")
     return day
 
 
@@ -207,13 +207,6 @@ def _check_paise(value: object, what: str, maximum: int) -> int:
     return value
 
 
-def _active_staff(db: Database, staff_id: str, what: str) -> tuple[str, str]:
-    row = db.execute("SELECT name, role, active FROM staff WHERE id = ?", [staff_id]).fetchone()
-    if row is None or not row[2]:
-        raise NotFound(f"The {what} is not an active staff member on this laptop.")
-    return row[0], row[1]
-
-
 def open_day(
     db: Database, *, staff_id: str, float_paise: int, business_date: date | str | None = None
 ) -> BusinessDay:
@@ -228,7 +221,7 @@ def open_day(
     """
     when = _parse_date(business_date) if business_date is not None else ist_today()
     float_paise = _check_paise(float_paise, "opening float", MAX_FLOAT_PAISE)
-    name, _role = _active_staff(db, staff_id, "person opening the day")
+    name = staff.active_member(db, staff_id, "person opening the day").name
     if when > ist_today():
         raise InputError(f"{when.isoformat()} is in the future; open today's day instead.")
     with store.write(db):
@@ -468,11 +461,8 @@ def close_day(
     """
     clean = normalise_counted(counted)
     counted_paise = count_cash(clean)
-    staff_name, _ = _active_staff(db, staff_id, "person closing the day")
-    manager_name, role = _active_staff(db, approved_by, "approving manager")
-    if role != "manager":
-        raise PermissionDenied(f"{manager_name} is not a manager; a manager must approve "
-                               "the day close.")
+    staff_name = staff.active_member(db, staff_id, "person closing the day").name
+    manager_name = staff.require_manager(db, approved_by, "Closing the day").name
     with store.write(db):
         day = get_day(db, day_id)
         if not day.is_open:

@@ -18,29 +18,15 @@ from datetime import datetime
 from typing import Any
 
 from pos import audit, invoices, records, store
-from pos.bills import Bill, BillLine, load_bill
-from pos.counter import manager, open_day, staff_member, stamp
+from pos.bills import Bill, BillLine, RefundLine, load_bill
+from pos.days import require_open_day
 from pos.errors import InputError
-from pos.ids import uuid7
+from pos.ids import utc_now, uuid7
 from pos.money import round_bill, round_half_up_div
 from pos.payments import Payment, validate_payment
+from pos.staff import active_member, require_manager
 from pos.stock import write_movement
 from pos.store import Database
-
-
-@dataclass(frozen=True)
-class RefundedLine:
-    """What one refund gives back for one bill line."""
-
-    id: str
-    order_line_id: str
-    sku: str | None
-    qty: int
-    taxable_paise: int
-    cgst_paise: int
-    sgst_paise: int
-    igst_paise: int
-    total_paise: int
 
 
 @dataclass(frozen=True)
@@ -56,7 +42,7 @@ class RefundResult:
     sgst_paise: int
     igst_paise: int
     round_off_paise: int
-    lines: tuple[RefundedLine, ...]
+    lines: tuple[RefundLine, ...]
 
 
 @dataclass(frozen=True)
@@ -135,9 +121,9 @@ def refund(
     if not str(reason or "").strip():
         raise InputError("Give a reason for the refund.")
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
-        approver = manager(db, approved_by, "A refund")
+        day = require_open_day(db)
+        staff = active_member(db, staff_id)
+        approver = require_manager(db, approved_by, "A refund")
         bill = load_bill(db, invoice_no)
         if bill.void is not None:
             raise InputError(f"Bill {bill.invoice_no} was voided; there is nothing to refund.")
@@ -158,7 +144,7 @@ def refund(
         if amount <= 0:
             raise InputError("This refund rounds to nothing; refund more pieces at once.")
         checked = validate_payment(Payment(method, amount, reference=reference))
-        created_at = stamp(now)
+        created_at = utc_now(now)
         dev = records.device(db)
         credit_note_no, _, _ = invoices.take_next(db, kind="credit_note", when=now)
         refund_id, seq = uuid7(), records.next_device_seq(db)
@@ -209,7 +195,7 @@ def refund(
     return RefundResult(
         refund_id=refund_id, credit_note_no=credit_note_no, invoice_no=bill.invoice_no,
         amount_paise=amount, round_off_paise=round_off, **totals,
-        lines=tuple(RefundedLine(**p) for p in line_payloads),
+        lines=tuple(RefundLine(**p) for p in line_payloads),
     )
 
 
@@ -231,9 +217,9 @@ def void(
     if not str(reason or "").strip():
         raise InputError("Give a reason for voiding the bill.")
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
-        approver = manager(db, approved_by, "Voiding a bill")
+        day = require_open_day(db)
+        staff = active_member(db, staff_id)
+        approver = require_manager(db, approved_by, "Voiding a bill")
         bill = load_bill(db, invoice_no)
         if bill.void is not None:
             raise InputError(f"Bill {bill.invoice_no} is already voided.")
@@ -241,7 +227,7 @@ def void(
             raise InputError(
                 f"Bill {bill.invoice_no} has refunds; refund the rest instead of voiding it."
             )
-        created_at = stamp(now)
+        created_at = utc_now(now)
         dev = records.device(db)
         void_id, seq = uuid7(), records.next_device_seq(db)
         db.execute(

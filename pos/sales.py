@@ -20,13 +20,14 @@ from typing import Any
 from pos import audit, invoices, records, store
 from pos.bills import Bill, BillSummary, find_bills, load_bill
 from pos.cart import BillTotals, Cart, CartLine, discount_needs_manager
-from pos.counter import OpenDay, StaffMember, manager, open_day, staff_member, stamp
+from pos.days import BusinessDay, require_open_day
 from pos.errors import InputError, NotFound
-from pos.ids import uuid7
+from pos.ids import utc_now, uuid7
 from pos.money import format_inr
 from pos.payments import Payment, change_due, validate_cover
 from pos.profile import discount_limit_bp, seller_profile
 from pos.returns import RefundResult, VoidResult, refund, void
+from pos.staff import Staff, active_member, require_manager
 from pos.stock import write_movement
 from pos.store import Database
 
@@ -111,7 +112,7 @@ def _check_stock(db: Database, cart: Cart) -> list[dict[str, Any]]:
                 "a manager can allow selling below stock."
             )
         for ln in lines:
-            manager(db, ln.stock_override_by, f"Selling {sku} below stock")
+            require_manager(db, ln.stock_override_by, f"Selling {sku} below stock")
             overrides.append({"kind": "stock", "sku": sku, "level": level, "qty": qty,
                               "approved_by": ln.stock_override_by})
     return overrides
@@ -124,13 +125,13 @@ def _check_approvals(
     overrides = []
     for line in cart.lines:
         if line.price_override_by is not None:
-            manager(db, line.price_override_by, f"Changing the price of {line.name_en}")
+            require_manager(db, line.price_override_by, f"Changing the price of {line.name_en}")
             overrides.append({"kind": "price", "sku": line.sku, "mrp_paise": line.mrp_paise,
                               "unit_price_paise": line.unit_price_paise,
                               "approved_by": line.price_override_by})
     discount_approver = None
     if discount_needs_manager(cart, discount_limit_bp(db)):
-        discount_approver = manager(db, approved_by, "A discount above the limit").id
+        discount_approver = require_manager(db, approved_by, "A discount above the limit").id
     return discount_approver, overrides
 
 
@@ -148,8 +149,8 @@ def write_order(
     cart: Cart,
     payments: list[Payment],
     *,
-    day: OpenDay,
-    staff: StaffMember,
+    day: BusinessDay,
+    staff: Staff,
     doc_type: str,
     series_kind: str = "invoice",
     discount_approved_by: str | None = None,
@@ -166,7 +167,7 @@ def write_order(
     """
     dev = records.device(db)
     totals = cart.totals()
-    created_at = stamp(now)
+    created_at = utc_now(now)
     invoice_no, series, series_no = invoices.take_next(db, kind=series_kind, when=now)
     order_id, order_seq = uuid7(), records.next_device_seq(db)
     bundle = bundle or order_id
@@ -282,8 +283,8 @@ def checkout(
     """
     cart.check_ready()
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
+        day = require_open_day(db)
+        staff = active_member(db, staff_id)
         _refresh_lines(db, cart)
         totals = cart.check_ready()
         discount_approver, price_overrides = _check_approvals(db, cart, approved_by)

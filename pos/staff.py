@@ -136,6 +136,42 @@ def get_staff(db: Database, staff_id: str) -> Staff:
     return _row_to_staff(row)
 
 
+def active_member(db: Database, staff_id: str | None,
+                  what: str = "person signed in") -> Staff:
+    """The active staff member acting now (the cashier of a sale, whoever opens the day).
+
+    Raises:
+        NotFound: no such person, or they have been deactivated.
+    """
+    row = db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [staff_id]).fetchone()
+    if row is None or not row[4]:
+        raise NotFound(f"Sign in first: the {what} is not an active staff member on this "
+                       "laptop.")
+    return _row_to_staff(row)
+
+
+def require_manager(db: Database, staff_id: str | None, what: str) -> Staff:
+    """The active manager named as approving ``what`` ("A refund", "Voiding a bill").
+
+    The one place the rule "only an active manager approves" lives; ``approve`` adds the PIN
+    check, and money actions call this on the id that ``approve`` returned.
+
+    Raises:
+        PermissionDenied: no approver given, an unknown or inactive person, or a cashier.
+    """
+    if not staff_id:
+        raise PermissionDenied(f"{what} needs a manager's PIN.")
+    row = db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [staff_id]).fetchone()
+    if row is None or not row[4]:
+        raise PermissionDenied(f"{what} needs a manager's PIN; that person is not an active "
+                               "manager on this laptop.")
+    person = _row_to_staff(row)
+    if not person.is_manager:
+        raise PermissionDenied(f"{person.name} is a cashier, not a manager; {what[:1].lower()}"
+                               f"{what[1:]} needs a manager's PIN.")
+    return person
+
+
 def list_staff(db: Database, active_only: bool = True) -> list[Staff]:
     """Staff for the sign-in list: managers first, then by name."""
     where = "WHERE active = 1" if active_only else ""
@@ -323,14 +359,7 @@ def approve(
         WrongPin: the PIN is wrong.
     """
     when = _now(now)
-    try:
-        person = get_staff(db, manager_id)
-    except NotFound as exc:
-        raise PermissionDenied("Choose a manager to approve this.") from exc
-    if not person.is_manager:
-        raise PermissionDenied(
-            f"{person.name} is a cashier; a manager's PIN is needed to approve {action}."
-        )
+    require_manager(db, manager_id, f"Approving {action}")
     manager = _check_pin(db, manager_id, pin, when, "approval_failed",
                          {"action": action, "for_staff": for_staff})
     if manager.must_change_pin:
@@ -377,8 +406,7 @@ def reset_pin(db: Database, staff_id: str, new_pin: str, *, approved_by: str) ->
     """
     clean_new = _clean_pin(new_pin, "new PIN")
     person = get_staff(db, staff_id)
-    if not get_staff(db, approved_by).is_manager:
-        raise PermissionDenied("Only a manager can reset a PIN.")
+    require_manager(db, approved_by, "Resetting a PIN")
     pin_hash, salt, params = hash_pin(clean_new)
     with store.write(db):
         db.execute(

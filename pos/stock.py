@@ -12,9 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from pos import audit, records, store
-from pos.counter import manager, staff_member, stamp
 from pos.errors import InputError, NotFound
-from pos.ids import uuid7
+from pos.ids import utc_now, uuid7
+from pos.staff import active_member, require_manager
 from pos.store import Database
 
 
@@ -98,9 +98,9 @@ def adjust(
         raise InputError("Give a reason for the stock adjustment.")
     with store.write(db):
         clean = _known_sku(db, sku)
-        staff = staff_member(db, staff_id)
-        approver = manager(db, approved_by, "A stock adjustment")
-        created_at = stamp(now)
+        staff = active_member(db, staff_id)
+        approver = require_manager(db, approved_by, "A stock adjustment")
+        created_at = utc_now(now)
         movement_id = write_movement(
             db, sku=clean, qty=delta, kind="adjustment", reason=reason.strip(),
             staff_id=staff.id, approved_by=approver.id, created_at=created_at,
@@ -126,7 +126,7 @@ def allocate_local(db: Database, sku: str, qty: int, *, now: datetime | None = N
         db.execute(
             "INSERT INTO stock_movements(id, device_id, device_seq, sku, qty, kind, reason, "
             "created_at) VALUES (?, ?, NULL, ?, ?, 'allocation', 'local allocation', ?)",
-            [movement_id, records.device(db).device_id, clean, qty, stamp(now)],
+            [movement_id, records.device(db).device_id, clean, qty, utc_now(now)],
         )
     return movement_id
 
