@@ -173,7 +173,7 @@ def get_day(db: Database, day_id: str) -> BusinessDay:
 
 def day_for_date(db: Database, business_date: date | str) -> BusinessDay | None:
     """The business day of an IST date, if the stall traded that day."""
-    text = _parse_date(business_date).isoformat()
+    text = parse_date(business_date).isoformat()
     row = db.execute(f"SELECT {_DAY_COLUMNS} FROM business_days WHERE business_date = ?",
                      [text]).fetchone()
     return _row_to_day(row) if row else None
@@ -188,13 +188,19 @@ def list_days(db: Database, limit: int = 60) -> list[BusinessDay]:
     return [_row_to_day(r) for r in rows]
 
 
-def _parse_date(value: date | str) -> date:
+def parse_date(value: date | str, what: str = "The date") -> date:
+    """A calendar date typed by a person (YYYY-MM-DD), for every date the stall is asked.
+
+    Raises:
+        InputError: anything else, naming ``what`` was asked for.
+    """
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise InputError(f"'{value}' is not a date; use YYYY-MM-DD.") from exc
+        raise InputError(f"{what} '{value}' is not a date; use YYYY-MM-DD "
+                         "(like 2026-11-26).") from exc
 
 
 def _check_paise(value: object, what: str, maximum: int) -> int:
@@ -219,7 +225,7 @@ def open_day(
         InputError: a day is already open, that date was already traded, the date is in
             the future or before the last day, or the float is not a sensible amount.
     """
-    when = _parse_date(business_date) if business_date is not None else ist_today()
+    when = parse_date(business_date) if business_date is not None else ist_today()
     float_paise = _check_paise(float_paise, "opening float", MAX_FLOAT_PAISE)
     name = staff.active_member(db, staff_id, "person opening the day").name
     if when > ist_today():
@@ -425,7 +431,7 @@ def z_report_for_date(db: Database, business_date: date | str | None = None) -> 
     Raises:
         NotFound: the stall did not open a business day on that date.
     """
-    when = _parse_date(business_date) if business_date is not None else ist_today()
+    when = parse_date(business_date) if business_date is not None else ist_today()
     day = day_for_date(db, when)
     if day is None:
         raise NotFound(f"No business day was opened on {when.isoformat()}.")

@@ -18,7 +18,7 @@ from typing import Any
 
 from pos import audit, invoices, records, store
 from pos.cart import Buyer, Cart, CartLine
-from pos.days import require_open_day
+from pos.days import parse_date, require_open_day
 from pos.errors import InputError, NotFound
 from pos.ids import utc_now, uuid7
 from pos.money import allocate
@@ -143,11 +143,7 @@ def take_preorder(
     pin = str(pin_code or "").strip()
     if not _PIN.match(pin):
         raise InputError(f"'{pin}' is not a PIN code: six digits, not starting with 0.")
-    try:
-        promised = (promised_date if isinstance(promised_date, date)
-                    else date.fromisoformat(str(promised_date)))
-    except ValueError as exc:
-        raise InputError(f"'{promised_date}' is not a date like 2026-12-15.") from exc
+    promised = parse_date(promised_date, "The promised date")
     if promised < invoices.ist_date(now):
         raise InputError(f"The promised date {promised.isoformat()} is in the past.")
     offered = sum(p.amount_paise for p in advance if isinstance(p.amount_paise, int))

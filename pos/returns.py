@@ -19,12 +19,12 @@ from typing import Any
 
 from pos import audit, invoices, records, store
 from pos.bills import Bill, BillLine, RefundLine, load_bill
-from pos.days import require_open_day
+from pos.days import BusinessDay, require_open_day
 from pos.errors import InputError
 from pos.ids import utc_now, uuid7
 from pos.money import round_bill, round_half_up_div
 from pos.payments import Payment, validate_payment
-from pos.staff import active_member, require_manager
+from pos.staff import Staff, active_member, require_manager
 from pos.stock import write_movement
 from pos.store import Database
 
@@ -100,6 +100,20 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
     return chosen
 
 
+def _approved_bill_action(
+    db: Database, invoice_no: str, staff_id: str, approved_by: str | None, what: str
+) -> tuple[BusinessDay, Staff, Staff, Bill]:
+    """What a refund and a void both check inside their transaction: the open day, the
+    acting staff, the approving manager, and a bill that has not been voided."""
+    day = require_open_day(db)
+    staff = active_member(db, staff_id)
+    approver = require_manager(db, approved_by, what)
+    bill = load_bill(db, invoice_no)
+    if bill.void is not None:
+        raise InputError(f"Bill {bill.invoice_no} was already voided.")
+    return day, staff, approver, bill
+
+
 def refund(
     db: Database,
     invoice_no: str,
@@ -121,12 +135,8 @@ def refund(
     if not str(reason or "").strip():
         raise InputError("Give a reason for the refund.")
     with store.write(db):
-        day = require_open_day(db)
-        staff = active_member(db, staff_id)
-        approver = require_manager(db, approved_by, "A refund")
-        bill = load_bill(db, invoice_no)
-        if bill.void is not None:
-            raise InputError(f"Bill {bill.invoice_no} was voided; there is nothing to refund.")
+        day, staff, approver, bill = _approved_bill_action(
+            db, invoice_no, staff_id, approved_by, "A refund")
         chosen = _chosen(bill, lines)
         figures = [refund_figures(ln, ln.refunded_qty, qty, bill.inter_state)
                    for ln, qty in chosen]
@@ -217,12 +227,8 @@ def void(
     if not str(reason or "").strip():
         raise InputError("Give a reason for voiding the bill.")
     with store.write(db):
-        day = require_open_day(db)
-        staff = active_member(db, staff_id)
-        approver = require_manager(db, approved_by, "Voiding a bill")
-        bill = load_bill(db, invoice_no)
-        if bill.void is not None:
-            raise InputError(f"Bill {bill.invoice_no} is already voided.")
+        day, staff, approver, bill = _approved_bill_action(
+            db, invoice_no, staff_id, approved_by, "Voiding a bill")
         if bill.refunds:
             raise InputError(
                 f"Bill {bill.invoice_no} has refunds; refund the rest instead of voiding it."

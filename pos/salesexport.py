@@ -25,16 +25,24 @@ COLUMNS = (
 Payload = Mapping[str, Any]
 
 
-def _status(order: Payload, voided: set[str], refunded_qty: Mapping[str, int]) -> str:
-    if order["id"] in voided:
+def status_of(voided: bool, lines: Iterable[tuple[int, int]]) -> str:
+    """'voided', 'refunded', 'partially_refunded' or 'completed' from (qty, refunded) pairs.
+
+    The one definition of a bill's status: the stall's bills, its export and the hub's.
+    """
+    if voided:
         return "voided"
-    lines = order["lines"]
-    refunded = [refunded_qty.get(line["id"], 0) for line in lines]
-    if not any(refunded):
+    pairs = list(lines)
+    if not any(refunded for _, refunded in pairs):
         return "completed"
-    if all(r >= line["qty"] for r, line in zip(refunded, lines, strict=True)):
+    if all(refunded >= qty for qty, refunded in pairs):
         return "refunded"
     return "partially_refunded"
+
+
+def _status(order: Payload, voided: set[str], refunded_qty: Mapping[str, int]) -> str:
+    return status_of(order["id"] in voided,
+                     [(line["qty"], refunded_qty.get(line["id"], 0)) for line in order["lines"]])
 
 
 def export_rows(

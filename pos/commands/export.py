@@ -14,16 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from pos.commands import Context
+from pos.days import parse_date
 from pos.errors import InputError
 from pos.salesexport import export_rows, write_csv
 from pos.store import Database
-
-
-def _date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise InputError(f"{option} '{text}' is not a date like 2026-11-26.") from exc
 
 
 def sales_payloads(db: Database) -> dict[str, list[dict[str, Any]]]:
@@ -54,8 +48,8 @@ def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Handle ``export sales``."""
-    date_from = _date(args.date_from, "--from")
-    date_to = _date(args.date_to, "--to")
+    date_from = parse_date(args.date_from, "--from")
+    date_to = parse_date(args.date_to, "--to")
     count = export_sales(ctx.db(), date_from, date_to, Path(args.out))
     print(f"{count} rows written to {args.out}")
     return 0
