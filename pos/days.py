@@ -316,6 +316,21 @@ def expected_cash(db: Database, day_id: str) -> int:
     return day.opening_float_paise + cash_in - void_out - refund_out
 
 
+def _sold_by(db: Database, day_id: str, key: str, column: str, join: str,
+             names: str) -> list[dict[str, Any]]:
+    """Pieces and money of the day's valid bills grouped by one line column (craft or
+    artisan), biggest first: ``{key, name, name_hi, qty, total_paise}``."""
+    return [
+        {key: code, "name": name or code or "", "name_hi": name_hi or "", "qty": int(qty),
+         "total_paise": int(amount)}
+        for code, name, name_hi, qty, amount in db.execute(
+            f"SELECT {column}, {names}, sum(l.qty), sum(l.total_paise) "
+            "FROM orders o JOIN order_lines l ON l.order_id = o.id "
+            f"LEFT JOIN {join} = {column} WHERE {_VALID} "
+            f"GROUP BY {column} ORDER BY sum(l.total_paise) DESC, {column}", [day_id])
+    ]
+
+
 def _compute(db: Database, day: BusinessDay) -> ZReport:
     (bills, first, last) = db.execute(
         "SELECT count(*), "
@@ -339,24 +354,10 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         "GROUP BY p.method ORDER BY p.method", [day.id]).fetchall()
     by_method = {m: int(a) for m, a, _ in method_rows}
     bills_by_method = {m: int(n) for m, _, n in method_rows}
-    by_craft = [
-        {"code": code, "name": name or code or "", "name_hi": name_hi or "", "qty": int(qty),
-         "total_paise": int(amount)}
-        for code, name, name_hi, qty, amount in db.execute(
-            "SELECT l.craft_code, c.name_en, c.name_hi, sum(l.qty), sum(l.total_paise) "
-            "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-            f"LEFT JOIN crafts c ON c.code = l.craft_code WHERE {_VALID} "
-            "GROUP BY l.craft_code ORDER BY sum(l.total_paise) DESC, l.craft_code", [day.id])
-    ]
-    by_artisan = [
-        {"id": art, "name": name or art or "", "name_hi": name_hi or "", "qty": int(qty),
-         "total_paise": int(amount)}
-        for art, name, name_hi, qty, amount in db.execute(
-            "SELECT l.artisan_id, a.name, a.name_hi, sum(l.qty), sum(l.total_paise) "
-            "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-            f"LEFT JOIN artisans a ON a.id = l.artisan_id WHERE {_VALID} "
-            "GROUP BY l.artisan_id ORDER BY sum(l.total_paise) DESC, l.artisan_id", [day.id])
-    ]
+    by_craft = _sold_by(db, day.id, "code", "l.craft_code", "crafts c ON c.code",
+                        "c.name_en, c.name_hi")
+    by_artisan = _sold_by(db, day.id, "id", "l.artisan_id", "artisans a ON a.id",
+                          "a.name, a.name_hi")
     by_rate = [
         {"gst_rate": int(rate), "taxable_paise": int(tx), "cgst_paise": int(c),
          "sgst_paise": int(s), "igst_paise": int(i), "tax_paise": int(c + s + i)}
