@@ -22,6 +22,7 @@ import hmac
 import json
 import os
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -407,7 +408,36 @@ def reset_pin(db: Database, staff_id: str, new_pin: str, *, approved_by: str) ->
     clean_new = _clean_pin(new_pin, "new PIN")
     person = get_staff(db, staff_id)
     require_manager(db, approved_by, "Resetting a PIN")
-    pin_hash, salt, params = hash_pin(clean_new)
+    return _store_temporary_pin(db, person, clean_new, approved_by, {"name": person.name})
+
+
+def reset_pin_at_laptop(db: Database, staff_id: str, *, via: str) -> tuple[Staff, str]:
+    """A fresh random temporary PIN for someone who forgot theirs, with no manager's PIN.
+
+    The way back in for a stall whose only manager forgot the PIN: whoever can run
+    commands on the laptop can already read and write its database file, so asking for
+    nothing more does not weaken anything; the reset is still audited (``via`` says how)
+    and the temporary PIN must be changed at the next sign-in.
+
+    Returns:
+        The person and the temporary PIN to hand them.
+
+    Raises:
+        NotFound: no such staff member.
+        InputError: the person has been deactivated.
+    """
+    person = get_staff(db, staff_id)
+    if not person.active:
+        raise InputError(f"{person.name} is no longer active on this laptop; nothing to reset.")
+    temporary = f"{secrets.randbelow(10**6):06d}"
+    staff = _store_temporary_pin(db, person, temporary, None,
+                                 {"name": person.name, "via": via})
+    return staff, temporary
+
+
+def _store_temporary_pin(db: Database, person: Staff, pin: str, approved_by: str | None,
+                         details: dict[str, Any]) -> Staff:
+    pin_hash, salt, params = hash_pin(pin)
     with store.write(db):
         db.execute(
             "UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_params = ?, must_change_pin = 1, "
@@ -415,9 +445,31 @@ def reset_pin(db: Database, staff_id: str, new_pin: str, *, approved_by: str) ->
             [pin_hash, salt, params, person.id],
         )
         audit.append(db, "pin_reset", staff_id=person.id, approved_by=approved_by,
-                     subject_kind="staff", subject_id=person.id,
-                     details={"name": person.name})
+                     subject_kind="staff", subject_id=person.id, details=details)
     return get_staff(db, person.id)
+
+
+def find_staff(db: Database, name_or_id: str) -> Staff:
+    """A staff member by id, or by name (any case, spaces folded; the active one first).
+
+    Raises:
+        InputError: nothing given, or several inactive people share the name.
+        NotFound: nobody by that name or id.
+    """
+    text = " ".join(str(name_or_id or "").split())
+    if not text:
+        raise InputError("Give the staff member's name or id.")
+    row = db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [text]).fetchone()
+    if row is not None:
+        return _row_to_staff(row)
+    people = [_row_to_staff(r) for r in db.execute(
+        f"SELECT {_COLUMNS} FROM staff WHERE name = ? COLLATE NOCASE ORDER BY active DESC, id",
+        [text])]
+    if not people:
+        raise NotFound(f"No staff member called '{text}' on this laptop.")
+    if people[0].active or len(people) == 1:
+        return people[0]
+    raise InputError(f"Several former staff are called '{text}'; give the id instead.")
 
 
 def set_active(db: Database, staff_id: str, active: bool, *,

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 from pos import resources
 from pos.errors import MelaError
@@ -57,9 +58,17 @@ def pos_command_modules() -> list[ModuleType]:
     ]
 
 
+class CommandParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``prog: error: message`` alone (the usage is one ``--help`` away); exit 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def common_parser() -> argparse.ArgumentParser:
     """The options every command accepts."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = CommandParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help=f"stall data folder (default: ${resources.DATA_ENV} or the user data folder)",
@@ -72,7 +81,7 @@ def build_parser(
 ) -> argparse.ArgumentParser:
     """The full parser: top-level options plus one sub-command per registered command."""
     common = common_parser()
-    parser = argparse.ArgumentParser(prog=prog, description=description, parents=[common])
+    parser = CommandParser(prog=prog, description=description, parents=[common])
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in modules:
         module.register(sub, common)
