@@ -180,6 +180,9 @@ class Cart:
     bill_discount: Discount | None = None
     inter_state: bool = False
     _buyer: Buyer = field(default_factory=Buyer)
+    # False on a bill of supply (``SellerProfile.charges_gst``): the prices stay the same,
+    # but no GST is split out of them because the seller collects none.
+    charges_gst: bool = True
 
     @property
     def buyer(self) -> Buyer:
@@ -320,7 +323,8 @@ class Cart:
         lines = []
         for line, net, share in zip(self.lines, nets, shares, strict=True):
             paid = net - share
-            tax = money.split_tax(paid, line.gst_rate, inter_state=self.inter_state)
+            tax = money.split_tax(paid, line.gst_rate if self.charges_gst else 0,
+                                  inter_state=self.inter_state)
             lines.append(LineTotals(
                 gross_paise=line.gross_paise, line_discount_paise=line.gross_paise - net,
                 bill_discount_paise=share, taxable_paise=tax.taxable, cgst_paise=tax.cgst,
@@ -347,9 +351,11 @@ class Cart:
         self.validate()
         totals = self.totals()
         buyer = self.buyer
-        if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not buyer.gstin and not (
-            buyer.name and buyer.address
-        ):
+        if buyer.gstin and not (buyer.name and buyer.address):
+            # Rule 46(d): a registered buyer's invoice names them with the GSTIN.
+            raise InputError("With the buyer's GSTIN the bill must carry their name and "
+                             "address too.")
+        if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not (buyer.name and buyer.address):
             raise InputError(
                 "From ₹50,000 up the bill must carry the buyer's name and address."
             )
@@ -359,7 +365,7 @@ class Cart:
         """An independent copy (lines are mutable)."""
         return Cart(
             lines=[replace(line) for line in self.lines], bill_discount=self.bill_discount,
-            inter_state=self.inter_state, _buyer=self._buyer,
+            inter_state=self.inter_state, _buyer=self._buyer, charges_gst=self.charges_gst,
         )
 
 

@@ -25,7 +25,7 @@ from pos.errors import InputError, NotFound
 from pos.ids import utc_now, uuid7
 from pos.money import format_inr
 from pos.payments import Payment, change_due, validate_cover
-from pos.profile import discount_limit_bp, seller_profile
+from pos.profile import BIHAR, discount_limit_bp, seller_profile
 from pos.returns import RefundResult, VoidResult, refund, void
 from pos.staff import Staff, active_member, require_manager
 from pos.stock import write_movement
@@ -135,6 +135,22 @@ def _check_approvals(
     return discount_approver, overrides
 
 
+def _check_place_of_supply(cart: Cart, seller_state: str) -> None:
+    """IGST only for a buyer from another state, named on the bill (Rule 46(n))."""
+    if not cart.inter_state:
+        return
+    state = cart.buyer.state_code
+    if not state:
+        raise InputError("An inter-state (IGST) bill needs the buyer's state: enter their "
+                         "state code or GSTIN.")
+    if state == seller_state:
+        raise InputError(f"The buyer is from state {state}, the stall's own: a sale within "
+                         "Bihar is charged CGST and SGST, not IGST."
+                         if seller_state == BIHAR else
+                         f"The buyer is from state {state}, the stall's own: charge CGST "
+                         "and SGST, not IGST.")
+
+
 def _reason(line: CartLine, share: int, cart: Cart) -> str | None:
     reasons = []
     if line.discount:
@@ -166,6 +182,7 @@ def write_order(
     move no stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
     """
     dev = records.device(db)
+    cart.charges_gst = seller_profile(db).charges_gst
     totals = cart.totals()
     created_at = utc_now(now)
     invoice_no, series, series_no = invoices.take_next(db, kind=series_kind, when=now)
@@ -287,13 +304,15 @@ def checkout(
         staff = active_member(db, staff_id)
         _refresh_lines(db, cart)
         totals = cart.check_ready()
+        profile = seller_profile(db)
+        _check_place_of_supply(cart, profile.state_code)
         discount_approver, price_overrides = _check_approvals(db, cart, approved_by)
         stock_overrides = _check_stock(db, cart)
         settled = validate_cover(totals.total_paise, payments)
         overrides = price_overrides + stock_overrides
         approver = discount_approver or next((o["approved_by"] for o in overrides), None)
         return write_order(
-            db, cart, settled, day=day, staff=staff, doc_type=seller_profile(db).doc_type,
+            db, cart, settled, day=day, staff=staff, doc_type=profile.doc_type,
             discount_approved_by=discount_approver, approved_by=approver,
             audit_details={"overrides": overrides} if overrides else None, now=now,
         )

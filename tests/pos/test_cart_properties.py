@@ -15,6 +15,7 @@ from pos import store
 from pos.cart import Buyer, Cart, Discount
 from pos.errors import InputError
 from pos.payments import Payment, validate_cover
+from pos.profile import SellerProfile, save_seller_profile
 from pos.sales import checkout, load_bill, refund
 from pos.schema import GST_RATES
 from tests.helpers.selling import Product, add_product, add_staff, open_day
@@ -122,6 +123,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[store.Datab
     open_day(db, cashier)
     # Big random discounts would need a manager at every checkout; lift the limit here.
     store.set_setting(db, "discount_limit_bp", 10_000)
+    # A registered seller: its tax invoices split the GST the carts compute.
+    save_seller_profile(db, SellerProfile(name="Stall", gstin="10AAAGU0487K1Z9"))
     yield db, cashier
     db.close()
 
@@ -140,7 +143,8 @@ def test_stored_bill_equals_cart(
     products = [add_product(db, f"H{next(_skus)}", line["price"], gst_rate=line["rate"],
                             stock=line["qty"]) for line in spec]
     cart = build(spec, pick, inter_state, products)
-    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
+    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna",
+                       state_code="07" if inter_state else None)
     totals = cart.totals()
     payments = data.draw(splits(totals.total_paise))
     sale = checkout(db, cart, payments, staff_id=cashier)
@@ -174,7 +178,8 @@ def test_refunds_in_pieces_give_back_exactly_the_bill(
     products = [add_product(db, f"R{next(_skus)}", line["price"], gst_rate=line["rate"],
                             stock=line["qty"]) for line in spec]
     cart = build(spec, pick, inter_state, products)
-    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
+    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna",
+                       state_code="07" if inter_state else None)
     total = cart.totals().total_paise
     sale = checkout(db, cart, [Payment("cash", total)] if total else [], staff_id=cashier)
     bill = load_bill(db, sale.invoice_no)
