@@ -18,7 +18,7 @@ from typing import Protocol
 
 from pos import money
 from pos.errors import InputError
-from pos.gstin import validate_gstin
+from pos.gstin import STATE_CODES, validate_gstin
 from pos.phone import normalise_mobile
 from pos.schema import GST_RATES
 
@@ -93,15 +93,19 @@ class Buyer:
     def validated(self) -> Buyer:
         """This buyer with the phone as E.164, the GSTIN checked and the state code set."""
         gstin = validate_gstin(self.gstin) if self.gstin else None
-        state = (self.state_code or "").strip() or None
-        if gstin and state and state.zfill(2) != gstin[:2]:
+        typed = (self.state_code or "").strip()
+        state = typed.zfill(2) if typed else None
+        if state and state not in STATE_CODES:
+            # The state decides CGST+SGST or IGST and is printed as the place of supply.
+            raise InputError(f"'{self.state_code}' is not a GST state code (Delhi is 07).")
+        if gstin and state and state != gstin[:2]:
             raise InputError(f"The buyer's GSTIN {gstin} is from state {gstin[:2]}, not {state}.")
         return Buyer(
             name=(self.name or "").strip() or None,
             phone=normalise_mobile(self.phone) if self.phone else None,
             address=(self.address or "").strip() or None,
             gstin=gstin,
-            state_code=gstin[:2] if gstin else (state.zfill(2) if state else None),
+            state_code=gstin[:2] if gstin else state,
         )
 
     @property

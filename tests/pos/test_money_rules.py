@@ -99,6 +99,14 @@ def test_igst_for_a_buyer_from_delhi(db: Database, cashier: str) -> None:
     assert bill.buyer.state_code == "07"
 
 
+@pytest.mark.parametrize("state", ["77", "Delhi", "0", "100"])
+def test_a_buyer_state_must_be_a_gst_state_code(state: str) -> None:
+    cart = Cart()
+    with pytest.raises(InputError, match="state code"):
+        cart.buyer = Buyer(name="Asha", address="Delhi", state_code=state)
+    assert cart.buyer.is_empty
+
+
 def test_a_registered_buyer_needs_name_and_address(db: Database, cashier: str) -> None:
     save_seller_profile(db, SellerProfile(name="Stall", gstin=BIHAR_GSTIN))
     cart = _cart(db)
