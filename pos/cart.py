@@ -44,7 +44,7 @@ class ProductLike(Protocol):
 
 
 def _whole(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if not money.is_whole(value):
         raise InputError(f"{what} must be a whole number, not '{value}'.")
     return value
 
@@ -198,7 +198,7 @@ class Cart:
         self._buyer = (value or Buyer()).validated()
 
     def _line(self, i: int) -> CartLine:
-        if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(self.lines):
+        if not money.is_whole(i) or not 0 <= i < len(self.lines):
             raise InputError(f"There is no line {i} on this bill.")
         return self.lines[i]
 

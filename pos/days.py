@@ -22,6 +22,7 @@ from typing import Any
 from pos import audit, records, staff, store
 from pos.errors import InputError, NotFound
 from pos.ids import ist_today, utc_now, uuid7
+from pos.money import is_whole
 from pos.store import Database
 
 # Notes in circulation at a stall, in paise, largest first; coins are counted as one total.
@@ -204,7 +205,7 @@ def parse_date(value: date | str, what: str = "The date") -> date:
 
 
 def _check_paise(value: object, what: str, maximum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if not is_whole(value):
         raise InputError(f"The {what} must be a whole number of paise.")
     if value < 0:
         raise InputError(f"The {what} cannot be negative.")

@@ -21,7 +21,7 @@ from pos.cart import Buyer, Cart, CartLine
 from pos.days import parse_date, require_open_day
 from pos.errors import InputError, NotFound
 from pos.ids import utc_now, uuid7
-from pos.money import allocate
+from pos.money import allocate, is_whole
 from pos.payments import Payment, validate_cover
 from pos.phone import normalise_mobile
 from pos.sales import write_order
@@ -58,7 +58,7 @@ class Preorder:
 
 
 def _whole(value: object, what: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+    if not is_whole(value) or value < minimum:
         raise InputError(f"{what} must be a whole number of at least {minimum}, not '{value}'.")
     return value
 

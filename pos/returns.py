@@ -22,7 +22,7 @@ from pos.bills import Bill, BillLine, RefundLine, load_bill
 from pos.days import BusinessDay, require_open_day
 from pos.errors import InputError
 from pos.ids import utc_now, uuid7
-from pos.money import round_bill, round_half_up_div
+from pos.money import is_whole, round_bill, round_half_up_div
 from pos.payments import Payment, validate_payment
 from pos.staff import Staff, active_member, require_manager
 from pos.stock import write_movement
@@ -87,7 +87,7 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
             line = by_id.get(line_id)
             if line is None:
                 raise InputError(f"Bill {bill.invoice_no} has no line {line_id}.")
-            if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
+            if not is_whole(qty) or qty <= 0:
                 raise InputError(f"Refund quantities must be whole numbers above 0, not {qty}.")
             if qty > line.refundable_qty:
                 raise InputError(

@@ -14,6 +14,7 @@ from typing import Any
 from pos import audit, records, store
 from pos.errors import InputError, NotFound
 from pos.ids import utc_now, uuid7
+from pos.money import is_whole
 from pos.staff import active_member, require_manager
 from pos.store import Database
 
@@ -92,7 +93,7 @@ def adjust(
     now: datetime | None = None,
 ) -> str:
     """Correct a SKU's stock after a count (manager only); returns the movement id."""
-    if isinstance(delta, bool) or not isinstance(delta, int) or delta == 0:
+    if not is_whole(delta) or delta == 0:
         raise InputError("A stock adjustment is a whole number of pieces other than 0.")
     if not str(reason or "").strip():
         raise InputError("Give a reason for the stock adjustment.")
@@ -118,7 +119,7 @@ def allocate_local(db: Database, sku: str, qty: int, *, now: datetime | None = N
     Real allocations arrive by pull from the hub, which already knows about them, so they
     carry no device sequence and no outbox row.
     """
-    if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
+    if not is_whole(qty) or qty <= 0:
         raise InputError("Allocate a whole number of pieces above 0.")
     with store.write(db):
         clean = _known_sku(db, sku)
