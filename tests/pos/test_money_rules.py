@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pos import sales
 from pos.cart import Buyer, Cart
@@ -18,6 +20,7 @@ from pos.errors import InputError
 from pos.payments import Payment
 from pos.profile import SellerProfile, save_seller_profile
 from pos.store import Database
+from tests.helpers.cartgen import build, carts
 from tests.helpers.selling import add_product, add_staff, counts, open_day
 
 BIHAR_GSTIN = "10AAAGU0487K1Z9"
@@ -129,3 +132,19 @@ def test_unregistered_buyer_details_from_fifty_thousand(
             _pay(db, cart, cashier)
         cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
     assert _pay(db, cart, cashier).totals.total_paise == round(price / 100) * 100
+
+
+@settings(max_examples=150, deadline=None)
+@given(carts(), st.integers(0, 10**9), st.booleans())
+def test_a_bill_of_supply_keeps_every_amount_and_drops_only_the_tax(
+    spec: list[dict], pick: int, inter_state: bool
+) -> None:
+    with_gst = build(spec, pick, inter_state)
+    without = with_gst.copy()
+    without.charges_gst = False
+    taxed, plain = with_gst.totals(), without.totals()
+    assert (plain.total_paise, plain.round_off_paise, plain.discount_paise) == (
+        taxed.total_paise, taxed.round_off_paise, taxed.discount_paise)
+    for a, b in zip(taxed.lines, plain.lines, strict=True):
+        assert b.total_paise == a.total_paise == b.taxable_paise
+        assert (b.cgst_paise, b.sgst_paise, b.igst_paise) == (0, 0, 0)
