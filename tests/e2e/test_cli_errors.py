@@ -74,6 +74,11 @@ def garbage_hub(p: Place) -> None:
     p.hub_db.write_bytes(b"not a hub database " * 64)
 
 
+def db_is_a_folder(p: Place) -> None:
+    shutil.rmtree(p.data)
+    (p.data / store.DB_FILENAME).mkdir(parents=True)
+
+
 def a_file(p: Place) -> None:
     (p.root / "afile").write_text("just a file\n")
 
@@ -161,6 +166,9 @@ POS_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
     ("data-dir-is-a-file", ["status", "--data-dir", "{w}/afile"], a_file,
      "Cannot create the data folder"),
     ("status-garbage-db", ["status", *D], garbage_db, "not a Mela POS database"),
+    ("db-file-is-a-folder", ["status", *D], db_is_a_folder, "is a folder"),
+    ("data-dir-unwritable", ["demo", "--data-dir", "/proc/mela-pos-stall"], None,
+     "Cannot create the data folder"),
     ("staff-list-garbage-db", ["staff", "list", *D], garbage_db, "not a Mela POS database"),
     ("staff-add-bad-role", ["staff", "add", "--name", "Zed", "--role", "owner", "--pin-stdin",
                             *D], None, "invalid choice: 'owner'"),
