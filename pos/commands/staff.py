@@ -65,8 +65,14 @@ def _read_pin(from_stdin: bool) -> str:
 
 def add_command(args: argparse.Namespace, ctx: Context) -> int:
     """Add a cashier or manager with the PIN they chose."""
+    db = ctx.db()
+    if args.role != "manager" and not any(p.is_manager for p in staff.list_staff(db)):
+        # With staff but no manager the app makes no first-run manager, and nobody could
+        # approve a refund or close the day.
+        raise InputError("Add a manager first: nobody could approve refunds or close the "
+                         "day (mela-pos staff add --name NAME --role manager).")
     pin = _read_pin(args.pin_stdin)
-    person = staff.create_staff(ctx.db(), args.name, args.role, pin)
+    person = staff.create_staff(db, args.name, args.role, pin)
     print(f"Added {person.role} {person.name} ({person.id}).")
     return 0
 

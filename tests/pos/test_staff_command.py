@@ -55,9 +55,19 @@ def test_add_with_pin_on_stdin_then_list(
         db.close()
 
 
+def test_the_first_person_added_must_be_a_manager(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert add(data_dir, monkeypatch, "Sonu Kumar", "cashier", "1357") == 2
+    assert "Add a manager first" in capsys.readouterr().err
+    assert add(data_dir, monkeypatch, "Rekha Devi", "manager", "2580") == 0
+    assert add(data_dir, monkeypatch, "Sonu Kumar", "cashier", "1357") == 0
+
+
 def test_add_reads_the_pin_twice_from_the_terminal(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    add(data_dir, monkeypatch, "Rekha Devi", "manager", "2580")
     typed = iter(["4826", "4862"])
     monkeypatch.setattr("sys.stdin.isatty", lambda: True, raising=False)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(typed))
