@@ -57,6 +57,17 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
         assert {b["kind"] for b in buyers} == {"lead", "preorder"}
         assert kept.phone_e164 in {b["phone"] for b in buyers}
         assert lead.phone_e164 not in {b["phone"] for b in buyers}
+        # The artisans' money, from the stall's own tables: bills not voided, less refunds.
+        owed_here = dict(db.execute(
+            "SELECT coalesce(l.artisan_id, ''), sum(l.total_paise) - coalesce(("
+            "  SELECT sum(r.total_paise) FROM refund_lines r JOIN order_lines x "
+            "  ON x.id = r.order_line_id WHERE coalesce(x.artisan_id, '') = "
+            "  coalesce(l.artisan_id, '')), 0) "
+            "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "WHERE o.id NOT IN (SELECT order_id FROM voids) GROUP BY 1").fetchall())
+        totals = hub.store.artisan_totals(date(2020, 1, 1), date(2040, 1, 1))
+        assert {t["artisan_id"]: t["net_paise"] for t in totals if t["net_paise"]} == {
+            k: v for k, v in owed_here.items() if v}
         stall_csv, hub_csv = tmp_path / "stall.csv", tmp_path / "hub.csv"
         span = (date(2020, 1, 1), date(2040, 1, 1))
         export_sales(db, *span, stall_csv)
