@@ -15,6 +15,7 @@ import platformdirs
 APP_NAME = "mela-pos"
 APP_AUTHOR = "Mela POS"
 DATA_ENV = "MELA_POS_DATA"
+LOG_ENV = "MELA_POS_LOGS"
 
 
 def assets_dir() -> Path:
@@ -42,5 +43,7 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def log_dir() -> Path:
-    """The folder for rotating log files."""
+    """The folder for rotating log files: ``$MELA_POS_LOGS``, else the user log dir."""
+    if os.environ.get(LOG_ENV):
+        return Path(os.environ[LOG_ENV]).expanduser()
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,10 @@ import pytest
 
 # Qt tests run without a display; set before any test imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The launcher logs to a file; keep test runs out of the user's real log folder.
+os.environ.setdefault(
+    "MELA_POS_LOGS", os.path.join(tempfile.gettempdir(), f"mela-pos-test-logs-{os.getpid()}")
+)
 
 from pos import store
 

@@ -36,11 +36,12 @@ class ProductCardDelegate(QStyledItemDelegate):
         self.name_en_font = app_font(10)
         self.price_font = app_font(14, bold=True)
         self.small_font = app_font(9)
+        self.card_size = QSize(CARD_SIZE)  # widened by the grid to fill its rows
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Every card is the same size, so the grid lays out without measuring text."""
-        return CARD_SIZE
+        return self.card_size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pos.errors import MelaError
 from pos.store import Database
+from ui.messages import label_buttons
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -31,13 +32,15 @@ def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -
     """Print the receipt of ``invoice_no`` in a worker; report problems with a Reprint offer."""
 
     def done(_result: Any) -> None:
-        log.info("receipt %s printed", invoice_no)
+        log.info("receipt %s: %s", invoice_no, _result)
         window = parent.window() if parent is not None else None
         status = getattr(window, "statusBar", None)
         if callable(status):
-            status().showMessage(
-                QCoreApplication.translate("Receipts", "Receipt {invoice} printed.")
-                .format(invoice=invoice_no), 8000)
+            # Keep "give change ..." from the sale on screen; add the printer's news.
+            before = status().currentMessage()
+            printed = QCoreApplication.translate("Receipts", "Receipt {invoice} printed.") \
+                .format(invoice=invoice_no)
+            status().showMessage(f"{before} {printed}".strip(), 15000)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ModuleNotFoundError) and exc.name == "pos.printing":
@@ -57,6 +60,7 @@ def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -
                           QCoreApplication.translate("Receipts", "Printer"), text,
                           QMessageBox.StandardButton.Close, parent)
         box.setObjectName("printerProblem")
+        label_buttons(box)
         reprint = box.addButton(QCoreApplication.translate("Receipts", "Reprint"),
                                 QMessageBox.ButtonRole.AcceptRole)
         reprint.setObjectName("reprintButton")

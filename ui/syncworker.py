@@ -1,11 +1,12 @@
 """Background sync for the app: probes the hub, pushes and pulls, reports progress.
 
 Everything here runs on QThreadPool threads with their own stall connection; the UI thread
-only receives queued signals. A timer on the UI thread merely *starts* a probe job: every
-``PROBE_SECONDS`` while the hub answers, backing off (doubling up to ``MAX_BACKOFF_SECONDS``,
-with jitter so a row of stalls does not hammer the hub together) while it does not. When the
-hub answers and records are waiting, a sync starts by itself. Until the laptop is paired (or
-when the ``sync`` package is absent) the worker still reports how many records wait.
+only receives queued signals. A timer on the UI thread merely *starts* a probe job; the job
+asks ``sync.monitor.HubMonitor``, which probes the hub's health only when its backoff says it
+is time (doubling with jitter while the hub is down, so a fair ground of stalls without a
+network does not spin). When the hub answers and records are waiting, a sync starts by
+itself. Until the laptop is paired (or when the ``sync`` package is absent) the worker still
+reports how many records wait.
 
 One ``SyncWorker`` per app (``for_services``); one sync at a time.
 """
@@ -13,30 +14,52 @@ One ``SyncWorker`` per app (``for_services``); one sync at a time.
 from __future__ import annotations
 
 import logging
-import random
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from pos import records, store
 
 log = logging.getLogger(__name__)
 
-PROBE_SECONDS = 30
-MAX_BACKOFF_SECONDS = 300
+TICK_SECONDS = 5.0          # how often the UI asks the monitor whether a probe is due
+MAX_TICK_SECONDS = 60.0
 
-PROBE_TIMEOUT_SECONDS = 4.0
+_sync: tuple[Any, Any] | None = None
 
-try:  # The sync client is optional at run time: the app works unpaired without it.
-    from sync import client as sync_client
-except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
-    if exc.name not in ("sync.client", "sync"):
-        raise
-    sync_client = None  # type: ignore[assignment]
+
+def _sync_modules() -> tuple[Any, Any]:
+    """``sync.client`` and ``sync.monitor``, imported on first use; (None, None) without them.
+
+    The sync client is optional at run time: the app works unpaired without it. It is
+    imported late because it brings httpx and pydantic (about 0.3 s), which the window
+    must not wait for at start-up: the first probe imports it in the worker thread.
+    """
+    global _sync
+    if _sync is None:
+        try:
+            from sync import client as sync_client
+            from sync import monitor as sync_monitor
+        except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
+            if exc.name not in ("sync.client", "sync.monitor", "sync"):
+                raise
+            sync_client = sync_monitor = None
+        _sync = (sync_client, sync_monitor)
+    return _sync
+
+
+def __getattr__(name: str) -> Any:
+    """``syncworker.sync_client`` / ``sync_monitor`` for callers (imported on first use)."""
+    if name == "sync_client":
+        return _sync_modules()[0]
+    if name == "sync_monitor":
+        return _sync_modules()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -62,49 +85,46 @@ class SyncState:
     last_error: str | None = None
 
 
-def read_state(db: store.Database, *, probe: bool) -> SyncState:
-    """Outbox counts, pairing and (optionally) whether the hub answers. Runs in a worker."""
+def read_state(db: store.Database, *, monitor: Any = None) -> SyncState:
+    """Outbox counts, pairing and whether the hub answers (asking ``monitor`` if given).
+
+    Runs in a worker: the monitor may make a health request of a few seconds.
+    """
     pending = records.pending_count(db)
     rejected = records.rejected_count(db)
+    sync_client, _monitor = _sync_modules()
     if sync_client is None:
         return SyncState(pending, rejected, False, None, None)
     info = sync_client.status(db)
     paired = bool(info["enrolled"])
-    reachable = hub_answers(info["hub_url"]) if paired and probe else None
+    reachable = None
+    if paired and monitor is not None:
+        if monitor.hub_url != info["hub_url"]:
+            monitor.hub_url = info["hub_url"]
+            monitor.hint_online()
+        reachable = monitor.poll()
     return SyncState(pending, rejected, paired, reachable, info["last_sync_at"],
                      info["hub_url"], info["last_error"])
 
 
-def hub_answers(hub_url: str | None) -> bool:
-    """Whether the hub's health endpoint answers within a few seconds (worker only)."""
-    if not hub_url:
-        return False
-    try:
-        from sync import monitor
-    except ModuleNotFoundError:
-        monitor = None
-    if monitor is not None and hasattr(monitor, "probe"):
-        return bool(monitor.probe(hub_url))
-    import httpx
-
-    try:
-        response = httpx.get(f"{hub_url}/v1/health", timeout=PROBE_TIMEOUT_SECONDS)
-    except httpx.HTTPError:
-        return False
-    return response.status_code == 200
-
-
 def parked(db: store.Database) -> list[Parked]:
     """The records the hub refused, with its reasons (empty without the sync client)."""
+    sync_client, _monitor = _sync_modules()
     if sync_client is None:
         return []
     return [Parked(r["record_id"], r["kind"], r["created_at"], r["reason"] or "")
             for r in sync_client.status(db)["rejected"]]
 
 
-def run_sync(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
-    """One push-and-pull with the hub, reporting progress; returns a one-line summary."""
-    with sync_client.SyncClient(db, on_progress=progress) as client:
+def run_sync(db: store.Database, progress: Callable[[str, int, int], None],
+             retry: Any = None) -> str:
+    """One push-and-pull with the hub, reporting progress; returns a one-line summary.
+
+    Args:
+        retry: a ``sync.client.RetryPolicy``; None keeps the client's own backoff.
+    """
+    sync_client, _monitor = _sync_modules()
+    with sync_client.SyncClient(db, on_progress=progress, retry=retry) as client:
         report = client.sync()
     summary = f"{report.sent} sent, {report.changes} catalogue changes"
     if report.rejected:
@@ -167,8 +187,12 @@ class SyncWorker(QObject):
         self._pool.setMaxThreadCount(1)  # one uploader per device
         self._busy = False
         self._probing = False
-        self._backoff = PROBE_SECONDS
+        # Lives across jobs; the one-thread pool means only one job touches it at a time.
+        # Made by the first probe, in the worker (see ``_sync_modules``).
+        self._monitor: Any = None
         self.state: SyncState | None = None
+        self._reachable: bool | None = None
+        self.retry: Any = None  # a sync.client.RetryPolicy; None: the client's default
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe)
@@ -193,9 +217,14 @@ class SyncWorker(QObject):
         self._timer.stop()
         self._pool.waitForDone(15_000)
 
+    @Slot(str)
+    def refresh_after_change(self, _what: str) -> None:
+        """Something was written: the waiting count may have changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         """Re-read counts without probing the network (after a sale, for instance)."""
-        self._run(lambda db, _p: read_state(db, probe=False), self._got_state, self._log)
+        self._run(lambda db, _p: read_state(db), self._got_state, self._log)
 
     @Slot()
     def probe(self) -> None:
@@ -203,19 +232,30 @@ class SyncWorker(QObject):
         if self._busy or self._probing:
             return
         self._probing = True
-        self._run(lambda db, _p: read_state(db, probe=True), self._probed, self._probe_failed)
+        self._run(lambda db, _p: read_state(db, monitor=self._hub_monitor()), self._probed,
+                  self._probe_failed)
+
+    def _hub_monitor(self) -> Any:
+        """The hub monitor, made on first use (runs in the one-thread pool)."""
+        if self._monitor is None:
+            sync_monitor = _sync_modules()[1]
+            if sync_monitor is not None:
+                self._monitor = sync_monitor.HubMonitor("")
+        return self._monitor
 
     def sync_now(self) -> None:
         """Push and pull now (end of day, or the user asked). Ignored while one runs."""
         if self._busy:
             return
-        if sync_client is None:
+        if _sync_modules()[0] is None:
             self.finished.emit(False, self.tr("the sync client is not installed"))
             return
         self._busy = True
         self.started.emit()
 
-        self._run(run_sync, self._synced, self._sync_failed, progress=self.progress.emit)
+        retry = self.retry
+        self._run(lambda db, progress: run_sync(db, progress, retry), self._synced,
+                  self._sync_failed, progress=self.progress.emit)
 
     # -- plumbing ----------------------------------------------------------------------
     def _run(
@@ -243,38 +283,47 @@ class SyncWorker(QObject):
         self._pool.start(_Job(self._data_dir, fn, relay))
 
     def _got_state(self, state: SyncState) -> None:
+        if state.reachable is None and state.paired:
+            # A plain refresh does not probe: keep showing what the last probe or sync learnt.
+            state = replace(state, reachable=self._reachable)
+        elif state.reachable is not None:
+            self._reachable = state.reachable
         self.state = state
         self.stateChanged.emit(state)
 
     def _probed(self, state: SyncState) -> None:
         self._probing = False
         self._got_state(state)
-        if state.reachable:
-            self._backoff = PROBE_SECONDS
-            if state.pending:
-                self.sync_now()
-        elif state.paired:
-            self._backoff = min(self._backoff * 2, MAX_BACKOFF_SECONDS)
+        if state.reachable and state.pending:
+            self.sync_now()
         self._schedule()
 
     def _probe_failed(self, exc: BaseException) -> None:
         self._probing = False
         self._log(exc)
-        self._backoff = min(self._backoff * 2, MAX_BACKOFF_SECONDS)
         self._schedule()
 
     def _schedule(self) -> None:
-        jitter = random.uniform(0.8, 1.2)
-        self._timer.start(int(self._backoff * jitter * 1000))
+        wait = TICK_SECONDS
+        if self._monitor is not None and self.state is not None and self.state.paired:
+            wait = min(max(self._monitor.seconds_until_next_probe(), TICK_SECONDS),
+                       MAX_TICK_SECONDS)
+        self._timer.start(int(wait * 1000))
 
     def _synced(self, summary: str) -> None:
         self._busy = False
+        self._reachable = True
         self.finished.emit(True, summary)
         self.refresh()
 
     def _sync_failed(self, exc: BaseException) -> None:
         self._busy = False
         self._log(exc)
+        if self._monitor is not None:
+            self._monitor.mark_down()
+        sync_client = _sync_modules()[0]
+        if sync_client is not None and isinstance(exc, sync_client.HubUnreachable):
+            self._reachable = False
         self.finished.emit(False, str(exc) or type(exc).__name__)
         self.refresh()
 
@@ -282,16 +331,11 @@ class SyncWorker(QObject):
         log.info("sync: %s", exc)
 
 
-_workers: dict[int, SyncWorker] = {}
-
-
 def for_services(services: Any) -> SyncWorker:
     """The app's one sync worker (made on first use, destroyed with ``services``)."""
-    key = id(services)
-    worker = _workers.get(key)
-    if worker is None:
+    worker = getattr(services, "_sync_worker", None)
+    if worker is None or not shiboken6.isValid(worker):
         worker = SyncWorker(services.data_dir, services)
-        _workers[key] = worker
-        services.destroyed.connect(lambda *_: _workers.pop(key, None))
-        services.changed.connect(lambda _what: worker.refresh())
+        services._sync_worker = worker
+        services.changed.connect(worker.refresh_after_change)
     return worker

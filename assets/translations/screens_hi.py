@@ -104,7 +104,7 @@ HINDI = {
     "Time": "समय",
     "Paid by": "भुगतान",
     "Buyer": "ख़रीदार",
-    "Orders": "बिक्री",
+    "Orders": "बिल",
     "Choose a bill on the left.": "बाईं ओर से एक बिल चुनें।",
     "Paid: %1": "भुगतान: %1",
     "Refund %1: %2 by %3": "वापसी %1: %2, %3 से",
@@ -119,7 +119,6 @@ HINDI = {
     "Bill voided.": "बिल निरस्त हुआ।",
     "Something went wrong (%1); see the log.": "कुछ गड़बड़ हुई (%1); लॉग देखें।",
     "Printing %1…": "%1 छप रहा है…",
-    "Printed.": "छप गया।",
     "Bill number, name or product": "बिल नंबर, नाम या उत्पाद",
     "Buyer phone": "ख़रीदार का फ़ोन",
     "Dates": "तारीख़",
@@ -155,7 +154,6 @@ HINDI = {
     "End-of-day sync did not finish (%1); it will retry by itself.":
         "दिन के अंत का सिंक पूरा नहीं हुआ (%1); यह अपने-आप फिर कोशिश करेगा।",
     "Printing the Z report…": "Z रिपोर्ट छप रही है…",
-    "Z report printed.": "Z रिपोर्ट छप गई।",
     "Open the day": "दिन खोलें",
     "Opening float (₹)": "शुरुआती नकदी (₹)",
     "Open day": "दिन खोलें",
@@ -188,7 +186,6 @@ HINDI = {
     "Reason, e.g. damaged in transit": "कारण, जैसे रास्ते में टूटा",
     "Correct stock (manager PIN)": "स्टॉक सुधारें (मैनेजर PIN)",
     "Settings": "सेटिंग",
-    "Printing is not part of this build.": "इस संस्करण में छपाई उपलब्ध नहीं है।",
     "Device %1 · next bill %2": "डिवाइस %1 · अगला बिल %2",
     "Paired with %1.": "%1 से जुड़ा है।",
     "Not paired: sales stay on this laptop until you pair it with the hub.":
@@ -196,9 +193,7 @@ HINDI = {
     "tax invoices": "टैक्स इनवॉइस",
     "bills of supply": "बिल ऑफ़ सप्लाई",
     "Saved. Bills will be %1.": "सहेजा गया। बिल %1 होंगे।",
-    "Printer saved.": "प्रिंटर सहेजा गया।",
     "Printing a test slip…": "परीक्षण पर्ची छप रही है…",
-    "Test slip sent to the printer.": "परीक्षण पर्ची प्रिंटर को भेजी गई।",
     "Discount limit saved.": "छूट की सीमा सहेजी गई।",
     "The sync client is not part of this build.": "इस संस्करण में सिंक उपलब्ध नहीं है।",
     "Enter the hub address and the pairing code.": "हब का पता और जोड़ने का कोड लिखें।",
@@ -218,8 +213,6 @@ HINDI = {
     "Printer": "प्रिंटर",
     "Connection": "कनेक्शन",
     "Paper": "काग़ज़",
-    "USB 0x0416:0x5011, 192.168.1.50, /dev/ttyUSB0 or a system printer name":
-        "USB 0x0416:0x5011, 192.168.1.50, /dev/ttyUSB0 या सिस्टम प्रिंटर का नाम",
     "Save printer": "प्रिंटर सहेजें",
     "Test print": "परीक्षण छपाई",
     "Selling": "बिक्री",
@@ -241,6 +234,32 @@ HINDI = {
     "last synced %1": "अंतिम सिंक %1",
     "%1 refused": "%1 लौटाए गए",
     "the sync client is not installed": "सिंक क्लाइंट स्थापित नहीं है",
+    "Printed: %1.": "छप गया: %1।",
+    "Z report: %1.": "Z रिपोर्ट: %1।",
+    "Printer saved: %1.": "प्रिंटर सहेजा गया: %1।",
+    "Test slip: %1.": "परीक्षण पर्ची: %1।",
+    "usb:0416:5011, 192.168.1.50, serial:/dev/ttyUSB0, a queue or a folder":
+        "usb:0416:5011, 192.168.1.50, serial:/dev/ttyUSB0, प्रिंटर कतार या फ़ोल्डर",
+    "Thermal roll printer (ESC/POS)": "थर्मल रोल प्रिंटर (ESC/POS)",
+    "System printer": "सिस्टम प्रिंटर",
+    "Save as PDF in a folder": "फ़ोल्डर में PDF सहेजें",
+    "80 mm roll": "80 मिमी रोल",
+    "58 mm roll": "58 मिमी रोल",
+    "Open the cash drawer after a cash sale": "नकद बिक्री के बाद गल्ला खोलें",
+    "Pre-order %1 saved.": "अग्रिम ऑर्डर %1 सहेजा गया।",
+    "Printing the slip…": "पर्ची छप रही है…",
+    "Slip: %1.": "पर्ची: %1।",
+    "The slip did not print: %1 Use Print slip to try again.":
+        "पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।",
+    "Print slip": "पर्ची छापें",
+    "Pre-order with advance…": "अग्रिम राशि के साथ ऑर्डर…",
+    "Receipt %1": "रसीद %1",
+    "Show receipt": "रसीद देखें",
+    "Pre-order slip: %1.": "अग्रिम ऑर्डर पर्ची: %1।",
+    "Pre-order %1 is saved, but its slip did not print: %2 "
+    "Print it again from the Leads screen.":
+        "अग्रिम ऑर्डर %1 सहेजा गया, पर उसकी पर्ची नहीं छपी: %2 "
+        "लीड स्क्रीन से फिर छापें।",
 }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import qrcode
 import qrcode.constants
@@ -24,6 +24,7 @@ from pos.money import rupees
 VERIFY_HEADER = "MELA-POS BILL"
 HASH_CHARS = 12
 QUIET_MODULES = 4  # the quiet zone scanners need around a QR
+MASK = 2
 
 
 def verification_payload(
@@ -56,19 +57,8 @@ def parse_verification_payload(text: str) -> dict[str, str]:
     return fields
 
 
-def upi_link(
-    vpa: str, payee_name: str, amount_paise: int, reference: str, note: str = ""
-) -> str:
-    """A ``upi://pay`` link for an exact amount (NPCI UPI linking specification)."""
-    params = [
-        ("pa", vpa), ("pn", payee_name), ("am", rupees(amount_paise)), ("cu", "INR"),
-        ("tr", reference), ("tn", note or f"Bill {reference}"),
-    ]
-    return "upi://pay?" + "&".join(f"{k}={quote(v, safe='')}" for k, v in params)
-
-
 def parse_upi_link(link: str) -> dict[str, str]:
-    """The parameters of a ``upi://pay`` link, decoded."""
+    """The parameters of a ``upi://pay`` link (made by ``pos.payments.upi_link``), decoded."""
     parts = urlsplit(link)
     if parts.scheme != "upi" or parts.netloc != "pay":
         raise ValueError("not a upi://pay link")
@@ -77,23 +67,26 @@ def parse_upi_link(link: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=256)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR modules of a payload (medium error correction, no quiet zone)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
+    """The QR modules of a payload (medium error correction, no quiet zone).
+
+    The mask is fixed rather than chosen by scoring all eight: scoring is most of the cost
+    of making a code, and any mask gives a valid code that phones read.
+    """
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0,
+                         mask_pattern=MASK)
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)
     return tuple(tuple(bool(m) for m in row) for row in code.get_matrix())
 
 
-def draw_qr(canvas: Canvas, x: float, y: float, size: float, payload: str) -> None:
-    """Draw a QR whose square, quiet zone included, has its lower-left corner at (x, y)."""
+@functools.lru_cache(maxsize=256)
+def _qr_operators(payload: str) -> tuple[int, str]:
+    """PDF path operators drawing the code in module units (one rectangle per run of dark
+    modules in a row), and the code's size in modules."""
     matrix = qr_matrix(payload)
-    n = len(matrix)
-    module = size / (n + 2 * QUIET_MODULES)
-    origin_x = x + QUIET_MODULES * module
-    top = y + size - QUIET_MODULES * module
-    path = canvas.beginPath()
+    ops = []
     for r, row in enumerate(matrix):
-        c = 0
+        c, n = 0, len(row)
         while c < n:
             if not row[c]:
                 c += 1
@@ -101,10 +94,20 @@ def draw_qr(canvas: Canvas, x: float, y: float, size: float, payload: str) -> No
             start = c
             while c < n and row[c]:
                 c += 1
-            # A hair of overlap stops anti-aliased previews showing seams between runs.
-            path.rect(origin_x + start * module, top - (r + 1) * module,
-                      (c - start) * module, module * 1.02)
+            # 1.05 high: a hair of overlap so previews never show seams between rows.
+            ops.append(f"{start} {-(r + 1)} {c - start} 1.05 re")
+    return len(matrix), "\n".join(ops) + "\nf"
+
+
+def draw_qr(canvas: Canvas, x: float, y: float, size: float, payload: str) -> None:
+    """Draw a QR whose square, quiet zone included, has its lower-left corner at (x, y)."""
+    n, operators = _qr_operators(payload)
+    module = size / (n + 2 * QUIET_MODULES)
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
+    # Work in module units from the code's top-left corner: integer coordinates keep the
+    # content stream small and fast to write.
+    canvas.transform(module, 0, 0, module, x + QUIET_MODULES * module,
+                     y + size - QUIET_MODULES * module)
+    canvas.addLiteral(operators)
     canvas.restoreState()

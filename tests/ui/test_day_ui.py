@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from pos import days
+from pos import days, printing
 from tests.helpers.stall import (  # noqa: F401
     Stall,
     approve_as_manager,
@@ -54,6 +54,14 @@ def test_close_the_day_with_denominations(
     assert days.current_day(stall.db) is None
     assert "not paired" in screen.sync_note.text()
     assert screen.print_button.isEnabled()
+
+    folder = stall.data_dir / "printed"
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(
+        kind="pdf", connection=str(folder)))
+    screen.print_button.click()
+    qtbot.waitUntil(lambda: "Z report:" in screen.message.text(), timeout=10_000)
+    [saved] = folder.glob("*.pdf")
+    assert saved.read_bytes().startswith(b"%PDF")
 
 
 def test_open_the_day_with_a_float(qtbot: Any, data_dir: Path) -> None:

@@ -81,3 +81,30 @@ def test_settings_save_seller_profile_and_discount_limit(
 
     screen.pair_button.click()
     assert screen.hub_message.is_error  # no address or code
+
+
+def test_settings_printer_save_and_test_print(
+    qtbot: Any, services: Any, stall: Stall, tmp_path: Any  # noqa: F811
+) -> None:
+    from pos import printing
+
+    screen = SettingsScreen(services)
+    qtbot.addWidget(screen)
+    screen.printer_kind.setCurrentIndex(screen.printer_kind.findData("escpos"))
+    qtbot.keyClicks(screen.printer_target, "usb:zz:5011")
+    screen.save_printer_button.click()
+    assert screen.printer_message.is_error
+    assert printing.printer_settings(stall.db).configured is False
+
+    device = tmp_path / "lp0"
+    screen.printer_target.setText(f"file:{device}")
+    screen.paper_width.setCurrentIndex(screen.paper_width.findData("roll58"))
+    screen.save_printer_button.click()
+    assert not screen.printer_message.is_error, screen.printer_message.text()
+    saved = printing.printer_settings(stall.db)
+    assert saved.kind == "escpos" and saved.paper == "roll58"
+    screen.test_print_button.click()
+    qtbot.waitUntil(lambda: "Test slip" in screen.printer_message.text()
+                    or screen.printer_message.is_error, timeout=10_000)
+    assert not screen.printer_message.is_error, screen.printer_message.text()
+    assert device.stat().st_size > 500

@@ -8,6 +8,7 @@ starts. Rendering and closing run in workers; the counting grid is instant.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from pos import days
 from pos.errors import MelaError
 from pos.ids import to_ist
-from ui import forms, pdfimage, printjobs, syncworker
+from ui import forms, pdfimage, printjobs, safekeeping, syncworker
 from ui.forms import MessageLine, RupeeEdit, inr
 
 
@@ -76,6 +77,7 @@ class CashCount(QGroupBox):
         self.total_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         grid.addWidget(self.total_caption, coins_row + 1, 0, 1, 2)
         grid.addWidget(self.total_label, coins_row + 1, 2, 1, 2)
+        grid.setRowStretch(coins_row + 2, 1)  # keep the rows together at the top
         self.coins_error = False
         self.retranslate()
 
@@ -130,6 +132,7 @@ class Screen(QWidget):
         self._day: Any = None
         self._expected: int | None = None
         self._z_pdf: bytes | None = None
+        self._z_date = ""  # the business date of the report in the preview
         self.closed_day_id: str | None = None
 
         self.state_label = QLabel(self)
@@ -216,6 +219,8 @@ class Screen(QWidget):
         self.close_button.clicked.connect(self.ask_close)
         self.print_button.clicked.connect(self.print_z)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+P", self.print_z, self.print_button)
+        forms.shortcut(self, "F5", self.preview_z, self.preview_button)
         self.retranslate()
         self.refresh()
 
@@ -243,7 +248,8 @@ class Screen(QWidget):
         self._update_summary()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "day", "refund", "void", "preorder"):
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "day", "refund", "void", "preorder") and self.isVisible():
             self.refresh()
 
     def _update_state(self) -> None:
@@ -254,9 +260,9 @@ class Screen(QWidget):
                 self.state_label.setText(self.tr("No day is open. Count the float to open one."))
             return
         opened = to_ist(self._day.opened_at).strftime("%d-%m-%Y %H:%M")
+        business_date = date.fromisoformat(self._day.business_date).strftime("%d-%m-%Y")
         self.state_label.setText(
-            self.tr("Day %1 open since %2").replace("%1", self._day.business_date)
-            .replace("%2", opened)
+            self.tr("Day %1 open since %2").replace("%1", business_date).replace("%2", opened)
         )
 
     def _update_summary(self) -> None:
@@ -286,7 +292,7 @@ class Screen(QWidget):
         try:
             float_paise = self.float_input.paise(allow_empty=False)
             days.open_day(
-                self._services.db, staff_id=staff.id if staff else None, float_paise=float_paise
+                self._services.db, staff_id=staff.id if staff else "", float_paise=float_paise
             )
         except MelaError as exc:
             self.message.error(str(exc))
@@ -306,6 +312,8 @@ class Screen(QWidget):
 
     def _render_z(self, business_date: str) -> None:
         self.message.ok(self.tr("Preparing the Z report…"))
+
+        self._z_date = business_date
 
         def render(db: Any) -> tuple[bytes, list[bytes]]:
             pdf = printjobs.z_report_pdf(db, business_date)
@@ -341,8 +349,9 @@ class Screen(QWidget):
     def _close(self, day_id: str, business_date: str, counted: dict[str, int],
                manager_id: str) -> None:
         staff = self._services.staff
-        staff_id = staff.id if staff else None
+        staff_id = staff.id if staff else ""
         self.close_button.setEnabled(False)
+        self._z_date = business_date
         self.message.ok(self.tr("Closing the day…"))
 
         def close(db: Any) -> tuple[Any, bytes, list[bytes]]:
@@ -366,10 +375,11 @@ class Screen(QWidget):
 
     def _end_of_day_sync(self) -> None:
         sync = syncworker.for_services(self._services)
-        if not sync.paired():
+        if not syncworker.read_state(self._services.db).paired:
             self.sync_note.setText(
                 self.tr("End-of-day sync: this stall is not paired with a hub yet "
                         "(Settings → Hub pairing). The records stay safe on this laptop.")
+                + self._backup_reminder()
             )
             return
         self.sync_note.setText(self.tr("End-of-day sync started…"))
@@ -383,21 +393,27 @@ class Screen(QWidget):
         else:
             self.sync_note.setText(
                 self.tr("End-of-day sync did not finish (%1); it will retry by itself.")
-                .replace("%1", text)
+                .replace("%1", text) + self._backup_reminder()
             )
+
+    def _backup_reminder(self) -> str:
+        """The USB-stick reminder when the hub has nothing from today (else empty)."""
+        reminder = safekeeping.backup_reminder(self._services.db)
+        return f"\n\n{reminder}" if reminder else ""
 
     def print_z(self) -> None:
         """Send the Z report to the configured printer, in a worker."""
         if self._z_pdf is None:
             return
         pdf = self._z_pdf
+        name = f"Z-report-{self._z_date}"
         self.message.ok(self.tr("Printing the Z report…"))
 
-        def send(db: Any) -> None:
-            printjobs.send(db, pdf, roll=False)
+        def send(db: Any) -> str:
+            return printjobs.send_report(db, pdf, name=name)
 
         self._services.run(
-            self, send, lambda _r: self.message.ok(self.tr("Z report printed.")),
+            self, send, lambda done: self.message.ok(self.tr("Z report: %1.").replace("%1", done)),
             self._failed, lane="io",
         )
 

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos import invoices, profile, records
+from pos import invoices, printing, profile, records
 from pos.errors import MelaError
-from ui import printjobs, syncworker
+from ui import syncworker
 from ui.forms import MessageLine
+from ui.safekeeping import BackupBox
 
 PAPER_WIDTHS = ("roll80", "roll58")
 
@@ -86,8 +87,7 @@ class Screen(QWidget):
         printer = QFormLayout(self.printer_box)
         self.printer_kind = QComboBox(self.printer_box)
         self.printer_kind.setObjectName("printerKind")
-        self._printing = printjobs.printing_module()
-        for kind in getattr(self._printing, "PRINTER_KINDS", ()):
+        for kind in printing.PRINTER_KINDS:
             self.printer_kind.addItem(kind, kind)
         self.printer_target = QLineEdit(self.printer_box)
         self.printer_target.setObjectName("printerConnection")
@@ -95,6 +95,8 @@ class Screen(QWidget):
         self.paper_width.setObjectName("paperWidth")
         for width in PAPER_WIDTHS:
             self.paper_width.addItem(width, width)
+        self.cash_drawer = QCheckBox(self.printer_box)
+        self.cash_drawer.setObjectName("cashDrawerCheck")
         self.test_print_button = QPushButton(self.printer_box)
         self.test_print_button.setObjectName("testPrintButton")
         self.save_printer_button = QPushButton(self.printer_box)
@@ -107,6 +109,7 @@ class Screen(QWidget):
             strict=True,
         ):
             printer.addRow(caption, field)
+        printer.addRow("", self.cash_drawer)
         printer_buttons = QHBoxLayout()
         printer_buttons.addWidget(self.save_printer_button)
         printer_buttons.addWidget(self.test_print_button)
@@ -162,7 +165,9 @@ class Screen(QWidget):
         grid.addWidget(self.seller_box, 0, 0, 2, 1)
         grid.addWidget(self.printer_box, 0, 1)
         grid.addWidget(self.selling_box, 1, 1)
-        grid.addWidget(self.hub_box, 2, 0, 1, 2)
+        grid.addWidget(self.hub_box, 2, 0)
+        self.backup_box = BackupBox(services, body)
+        grid.addWidget(self.backup_box, 2, 1)  # side by side: the page fits 1366x768
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
@@ -202,14 +207,11 @@ class Screen(QWidget):
         self.upi_vpa.setText(seller.upi_vpa or "")
         self.upi_payee.setText(seller.upi_payee_name or "")
         self._show_series()
-        if self._printing is not None:
-            settings = self._printing.printer_settings(db)
-            self.printer_kind.setCurrentIndex(max(0, self.printer_kind.findData(settings.kind)))
-            self.printer_target.setText(settings.connection or "")
-            self.paper_width.setCurrentIndex(max(0, self.paper_width.findData(settings.paper)))
-        else:
-            self.printer_box.setEnabled(False)
-            self.printer_message.error(self.tr("Printing is not part of this build."))
+        settings = printing.printer_settings(db)
+        self.printer_kind.setCurrentIndex(max(0, self.printer_kind.findData(settings.kind)))
+        self.printer_target.setText(settings.connection or "")
+        self.paper_width.setCurrentIndex(max(0, self.paper_width.findData(settings.paper)))
+        self.cash_drawer.setChecked(settings.cash_drawer)
         self.discount_limit.setValue(profile.discount_limit_bp(db) / 100)
         self.language.setCurrentIndex(max(0, self.language.findData(self._services.language)))
         self._show_pairing()
@@ -222,7 +224,7 @@ class Screen(QWidget):
         )
 
     def _show_pairing(self) -> None:
-        state = syncworker.read_state(self._services.db, probe=False)
+        state = syncworker.read_state(self._services.db)
         if state.paired:
             self.pair_state.setText(self.tr("Paired with %1.").replace("%1", state.hub_url or ""))
             self.hub_url.setText(state.hub_url or "")
@@ -256,20 +258,22 @@ class Screen(QWidget):
         self._services.notify_changed("settings")
 
     def _printer_choice(self) -> Any:
-        return self._printing.PrinterSettings(
+        return printing.PrinterSettings(
             kind=self.printer_kind.currentData(),
             connection=self.printer_target.text().strip() or None,
             paper=self.paper_width.currentData(),
+            cash_drawer=self.cash_drawer.isChecked(),
         )
 
     def save_printer(self) -> None:
         """Store the printer choice."""
         try:
-            self._printing.save_printer_settings(self._services.db, self._printer_choice())
+            saved = printing.save_printer_settings(self._services.db, self._printer_choice())
         except MelaError as exc:
             self.printer_message.error(str(exc))
             return
-        self.printer_message.ok(self.tr("Printer saved."))
+        self.printer_target.setText(saved.connection or "")
+        self.printer_message.ok(self.tr("Printer saved: %1.").replace("%1", saved.describe()))
         self._services.notify_changed("settings")
 
     def test_print(self) -> None:
@@ -278,16 +282,15 @@ class Screen(QWidget):
         self.printer_message.ok(self.tr("Printing a test slip…"))
         self.test_print_button.setEnabled(False)
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
             self.test_print_button.setEnabled(True)
-            self.printer_message.ok(self.tr("Test slip sent to the printer."))
+            self.printer_message.ok(self.tr("Test slip: %1.").replace("%1", str(result)))
 
         def failed(exc: BaseException) -> None:
             self.test_print_button.setEnabled(True)
             self.printer_message.error(str(exc) if isinstance(exc, MelaError)
                                        else type(exc).__name__)
 
-        printing = self._printing
         self._services.run(self, lambda db: printing.test_print(db, choice), done, failed,
                            lane="io")
 
@@ -357,9 +360,18 @@ class Screen(QWidget):
         ):
             caption.setText(text)
         self.printer_target.setPlaceholderText(
-            self.tr("USB 0x0416:0x5011, 192.168.1.50, /dev/ttyUSB0 or a system printer name")
+            self.tr("usb:0416:5011, 192.168.1.50, serial:/dev/ttyUSB0, a queue or a folder")
         )
         self.save_printer_button.setText(self.tr("Save printer"))
+        kinds = {"escpos": self.tr("Thermal roll printer (ESC/POS)"),
+                 "system": self.tr("System printer"), "pdf": self.tr("Save as PDF in a folder")}
+        for i in range(self.printer_kind.count()):
+            kind = self.printer_kind.itemData(i)
+            self.printer_kind.setItemText(i, kinds.get(kind, kind))
+        widths = {"roll80": self.tr("80 mm roll"), "roll58": self.tr("58 mm roll")}
+        for i in range(self.paper_width.count()):
+            self.paper_width.setItemText(i, widths[self.paper_width.itemData(i)])
+        self.cash_drawer.setText(self.tr("Open the cash drawer after a cash sale"))
         self.test_print_button.setText(self.tr("Test print"))
         self.selling_box.setTitle(self.tr("Selling"))
         self._selling_captions[0].setText(self.tr("Cashier discount limit"))
@@ -371,3 +383,5 @@ class Screen(QWidget):
         self.hub_url.setPlaceholderText("https://hub.example.org")
         self.pair_button.setText(self.tr("Pair this laptop"))
         self._show_pairing()
+        if hasattr(self, "backup_box"):
+            self.backup_box.retranslate()

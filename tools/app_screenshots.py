@@ -1,0 +1,76 @@
+"""Save the app's screenshots for the docs (offscreen, 1366x768, English and Hindi).
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/app_screenshots.py [OUT_DIR]
+(default docs/screens). Builds the app on a temporary copy of the demo catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QApplication
+
+from pos import catalogue, days, staff
+from ui import app
+
+SIZE = (1366, 768)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def main(out: Path) -> int:
+    """Write sell-en/hi.png and pay-upi-en/hi.png into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    data = Path(tempfile.mkdtemp(prefix="mela-shots-"))
+    window = app.build(data)
+    window.resize(*SIZE)
+    window.show()
+    panel = window.signin
+    panel.pinInput.setText(staff.DEFAULT_MANAGER_PIN)
+    panel.submit()
+    panel.newPinInput.setText("2580")
+    panel.confirmPinInput.setText("2580")
+    panel.submit()
+    db = window.services.db
+    days.open_day(db, staff_id=window.services.staff.id, float_paise=2000_00)
+    sell = window.screens["sell"]
+    for sku in ("TS-SAREE-GOLD", "MB-BOOKMARK-5", "MB-BOOKMARK-5", "MB-COASTER-6"):
+        sell.add_product(catalogue.get(db, sku))
+    sell.searchBox.setText("madhubani")
+    sell.apply_filter()
+    for language in ("en", "hi"):
+        window.services.set_language(language)
+        _settle()
+        window.grab().save(str(out / f"sell-{language}.png"))
+        sell.pay()
+        dialog = sell._pay_dialog
+        dialog.choose("upi")
+        dialog.utrInput.setText("40781234")
+        _settle()
+        # The dialog over the window, as the cashier sees it.
+        shot = window.grab()
+        painter = QPainter(shot)
+        picture = dialog.grab()
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))
+        painter.drawPixmap((shot.width() - picture.width()) // 2,
+                           (shot.height() - picture.height()) // 2, picture)
+        painter.end()
+        shot.save(str(out / f"pay-upi-{language}.png"))
+        dialog.reject()
+        _settle()
+    window.services.set_language("en")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screens")))
