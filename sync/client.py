@@ -476,7 +476,7 @@ class SyncClient:
                     continue
             self._apply_page(page, full_copy=full is not None)
             done += len(page.changes)
-            self.on_progress("pull", done, done if page.complete else done + self.page_size)
+            self.on_progress("pull", done, done + page.remaining)
             if page.complete:
                 break
 
