@@ -55,7 +55,7 @@ def test_network_faults_on_push_and_pull(hub, proxy, make_stall, fault):
     db = make_stall(hub, via=proxy.url)
     _day(db)
     proxy.delay_seconds = 0.2
-    # Two faults on the push, one on the first catalogue page.
+    # Two faults on the first push batch, a third on the next request (a later batch).
     proxy.plan(fault, fault, "pass", fault)
     with sync_client(db, batch_size=20) as c:
         report = c.sync()
