@@ -371,3 +371,19 @@ def test_a_record_the_database_refuses_is_rejected_alone(hub_store, stall):
     assert results[0][1] == "rejected" and "could not store" in results[0][2]
     assert {s for _, s, _ in results[1:]} == {"applied"}
     assert hub_store.record_count() == len(batch) - 1
+
+
+def test_a_stall_cannot_erase_another_stalls_lead(hub_store, stall, tmp_path):
+    lead = stalldata.make_lead(stall)
+    hub_store.push(_device(hub_store, stall), _incoming(stall))
+    other_db = store.open_store(tmp_path / "other")
+    try:
+        other = records.device(other_db)
+        hub_store.enroll(hub_store.create_enroll_code("o"), other.device_id, "o", 1, "t")
+        stalldata.make_erasure(other_db, lead)
+        [(_, status, reason)] = hub_store.push(hub_store.find_device(other.device_id),
+                                               _incoming(other_db))
+    finally:
+        other_db.close()
+    assert status == "rejected" and "another device" in reason
+    assert [b["phone"] for b in hub_store.waiting_buyers()] == [lead["phone_e164"]]
