@@ -58,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("devices", parents=[common], help="list enrolled devices")
 
+    p = sub.add_parser("retire", parents=[common], help="stop selling products everywhere")
+    p.add_argument("skus", nargs="+", metavar="SKU")
+    p.add_argument("--undo", action="store_true", help="list them for sale again")
+
     p = sub.add_parser("allocate", parents=[common], help="send stock to a stall")
     p.add_argument("--device", required=True)
     p.add_argument("--sku", required=True)
@@ -133,6 +137,9 @@ def _admin(args: argparse.Namespace, store: HubStore) -> int:
         for dev in store.devices():
             state = "revoked" if dev.revoked else "active"
             print(f"{dev.device_code}\t{dev.device_name}\t{dev.device_id}\t{state}")
+    elif cmd == "retire":
+        changed = store.retire_products(args.skus, active=args.undo)
+        print(f"{changed} product(s) {'listed again' if args.undo else 'retired'}")
     elif cmd == "allocate":
         alloc = store.allocate(args.device, args.sku, args.qty, args.note)
         print(f"allocated {args.qty} x {args.sku} to {args.device} ({alloc})")

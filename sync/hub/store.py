@@ -366,6 +366,17 @@ class HubStore:
                 [op_id, kind, entity_id],
             )
 
+    def retire_products(self, skus: list[str], *, active: bool = False) -> int:
+        """Retire products (stalls stop selling them; history keeps them), or bring them
+        back with ``active=True``. Returns how many changed."""
+        current = self.entities("product")
+        missing = [sku for sku in skus if sku not in current]
+        if missing:
+            raise HubError(f"no product with SKU {', '.join(missing)} in the catalogue")
+        return self.upsert_entities(
+            "product", [(sku, {**current[sku], "active": active}) for sku in skus]
+        )
+
     def entity(self, kind: str, entity_id: str) -> dict[str, Any] | None:
         """The current data of one catalogue entity, or None."""
         rows = self._read(
