@@ -293,6 +293,9 @@ def test_import_catalogue_is_checked_and_idempotent(tmp_path, capsys):
     assert "1 product(s) changed" in capsys.readouterr().out
     assert cli.main(["--db", hub_db, "import-catalogue", str(good)]) == 0
     assert "0 product(s) changed" in capsys.readouterr().out
+    assert cli.main(["--db", hub_db, "retire", "SK-100"]) == 0
+    assert cli.main(["--db", hub_db, "import-catalogue", str(good)]) == 0
+    assert "0 product(s) changed" in capsys.readouterr().out.splitlines()[-1]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"products": [{"sku": "X-1", "name_en": "x", "name_hi": "एक",
                                              "craft_code": "NOPE", "hsn": "4602",
