@@ -227,6 +227,10 @@ class HubStore:
             )
         ]
 
+    def last_seen(self) -> dict[str, str | None]:
+        """When each device last pushed, by device id (UTC ISO, None if never)."""
+        return dict(self._read("SELECT device_id, last_seen_at FROM devices"))
+
     def revoke(self, key: str) -> Device:
         """Revoke a device's token at once; its records already received stay."""
         dev = self.find_device(key)

@@ -253,6 +253,9 @@ def test_cli_admin_commands(tmp_path, capsys, db):
     assert int(level["MB-001"]) == 3 + moved
     assert cli.main(["--db", hub_db, "rejected"]) == 0
     assert capsys.readouterr().out == ""
+    capsys.readouterr()
+    assert cli.main(["--db", hub_db, "devices"]) == 0
+    assert "\tactive\tlast push 20" in capsys.readouterr().out
     assert cli.main(["--db", hub_db, "revoke", "M01"]) == 0
     capsys.readouterr()
     for argv in (["revoke", "M09"], ["allocate", "--device", "M01", "--sku", "NOPE",
