@@ -28,7 +28,7 @@ def probe_health(hub_url: str, timeout: float = 3.0) -> bool:
         if response.status_code != 200:
             return False
         return int(response.json().get("protocol_version", 0)) >= protocol.MIN_PULL_PROTOCOL
-    except (httpx.HTTPError, ValueError, AttributeError):
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, AttributeError):
         return False
 
 

@@ -456,8 +456,13 @@ class HubStore:
         number of entries removed.
         """
         with self._tx() as c:
+            newest = int(c.execute("SELECT coalesce(max(op_id), 0) FROM changes").fetchone()[0])
             if floor is None:
-                floor = int(c.execute("SELECT coalesce(max(op_id), 0) FROM changes").fetchone()[0])
+                floor = newest
+            elif not 0 <= floor <= newest:
+                # A floor past the newest op would send every device into full copies forever.
+                raise HubError(f"--below must be from 0 to the newest change ({newest}), "
+                               f"not {floor}")
             removed = c.execute(
                 "DELETE FROM changes WHERE op_id <= ? AND kind <> 'allocation' AND ("
                 " op = 'delete' OR EXISTS (SELECT 1 FROM changes n WHERE n.kind = changes.kind"
