@@ -23,7 +23,7 @@ from pos.ids import to_ist
 from pos.money import rupees
 from pos.salesexport import write_csv
 from sync import protocol
-from sync.hub.store import HubError, HubStore
+from sync.hub.store import HubError, HubStore, is_busy
 
 DB_ENV = "MELA_HUB_DB"
 SETTLEMENT_DAYS = 15
@@ -189,8 +189,8 @@ def _admin(args: argparse.Namespace, store: HubStore) -> int:
             print(f"{dev.device_code}\t{dev.device_name}\t{dev.device_id}\t{state}\t"
                   f"last push {last}")
     elif cmd == "retire":
-        changed = store.retire_products(args.skus, active=args.undo)
-        print(f"{changed} product(s) {'listed again' if args.undo else 'retired'}")
+        count = store.retire_products(args.skus, active=args.undo)
+        print(f"{count} product(s) {'listed again' if args.undo else 'retired'}")
     elif cmd == "allocate":
         alloc = store.allocate(args.device, args.sku, args.qty, args.note)
         print(f"allocated {args.qty} x {args.sku} to {args.device} ({alloc})")
@@ -271,8 +271,13 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 3
     except sqlite3.Error as exc:
-        print(f"mela-hub: error: the hub database {args.db} cannot be used: {exc}",
-              file=sys.stderr)
+        if is_busy(exc):
+            print(f"mela-hub: error: the hub database {args.db} is busy in another program "
+                  "(an import, a backup or a stuck process); try again when it is done",
+                  file=sys.stderr)
+        else:
+            print(f"mela-hub: error: the hub database {args.db} cannot be used: {exc}",
+                  file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         return 130

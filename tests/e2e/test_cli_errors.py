@@ -273,6 +273,8 @@ HUB_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
     ("hub-export-out-missing-folder", [*HUB, "export", "sales", "--from", "2026-02-01",
                                        "--to", "2026-03-01", "--out", "{w}/no/x.csv"], None, ""),
     ("hub-import-missing", [*HUB, "import-catalogue", "{w}/nope.json"], None, ""),
+    ("hub-locked-db", [*HUB, "devices"], lock_hub, "busy in another program"),
+    ("hub-locked-import", [*HUB, "import-catalogue", str(DEMO_JSON)], lock_hub, "busy"),
     ("hub-report-bad-date", [*HUB, "report", "artisans", "--from", "2026-02-30", "--to",
                              "2026-03-01"], None, "not a date"),
     ("hub-allocate-words", [*HUB, "allocate", "--device", "S01", "--sku", "MB-FISH-A4",
@@ -311,6 +313,7 @@ def place(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pl
     shutil.copy(template / "hub.sqlite", tmp_path / "hub.sqlite")
     # A locked database is reported after the busy timeout; a short one keeps this quick.
     monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr("sync.hub.store.BUSY_TIMEOUT_S", 0.3)
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("4826\n"))
     monkeypatch.delenv("MELA_POS_DATA", raising=False)
     monkeypatch.delenv("MELA_HUB_DB", raising=False)
