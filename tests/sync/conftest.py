@@ -63,7 +63,7 @@ def proxy(hub: ThreadHub) -> Iterator[FaultProxy]:
 
 def no_keepalive() -> httpx.Client:
     """One connection per request, so the proxy's plan maps faults to requests."""
-    return httpx.Client(timeout=5, limits=httpx.Limits(max_keepalive_connections=0))
+    return client.http_client(5, limits=httpx.Limits(max_keepalive_connections=0))
 
 
 @pytest.fixture
@@ -75,7 +75,7 @@ def make_stall(tmp_path: Path) -> Iterator[Callable[..., Database]]:
         db = store.open_store(tmp_path / name)
         opened.append(db)
         code = hub.store.create_enroll_code(name)
-        with httpx.Client(timeout=5) as http:
+        with client.http_client(5) as http:
             client.enroll(db, via or hub.url, code, http=http)
         return db
 

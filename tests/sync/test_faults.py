@@ -72,7 +72,7 @@ def test_answer_slower_than_the_timeout_is_retried(hub, proxy, make_stall):
     _day(db, n=3)
     proxy.hang_seconds = 1.5
     proxy.plan("hang")
-    impatient = httpx.Client(timeout=0.4, limits=httpx.Limits(max_keepalive_connections=0))
+    impatient = client.http_client(0.4, limits=httpx.Limits(max_keepalive_connections=0))
     with client.SyncClient(db, http=impatient, retry=FAST_RETRY) as c:
         report = c.sync()
     impatient.close()
@@ -277,9 +277,8 @@ def test_revoked_token_stops_sync_until_enrolled_again(hub, make_stall):
     with sync_client(db) as c, pytest.raises(client.NotEnrolled):
         c.sync()
     assert records.pending_count(db) == waiting
-    import httpx
 
-    with httpx.Client() as http:
+    with client.http_client(5) as http:
         answer = client.enroll(db, hub.url, hub.store.create_enroll_code("again"), http=http)
     assert answer.device_code == "M01"   # the invoice series does not change
     with sync_client(db) as c:
@@ -300,7 +299,7 @@ def test_retry_after_is_honoured_up_to_the_cap(make_stall, hub):
         try:
             return next(answers)
         except StopIteration:
-            with httpx.Client() as real:   # then the real hub answers
+            with client.http_client(5) as real:   # then the real hub answers
                 return real.send(httpx.Request(request.method, request.url.copy_with(),
                                                headers=request.headers,
                                                content=request.read()))
