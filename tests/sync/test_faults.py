@@ -54,7 +54,7 @@ def test_lost_answer_is_resent_and_counted_once(hub, proxy, make_stall):
 def test_network_faults_on_push_and_pull(hub, proxy, make_stall, fault):
     db = make_stall(hub, via=proxy.url)
     _day(db)
-    proxy.delay_seconds = 0.2
+    proxy.delay_seconds = 0.05
     # Two faults on the first push batch, a third on the next request (a later batch).
     proxy.plan(fault, fault, "pass", fault)
     with sync_client(db, batch_size=20) as c:
@@ -154,7 +154,7 @@ def test_hub_process_killed_mid_sync_then_restarted(tmp_path, make_stall):
 def test_stall_process_killed_mid_sync_then_restarted(hub, proxy, make_stall, tmp_path):
     db = make_stall(hub, via=proxy.url, name="stall")
     _day(db, n=12)
-    proxy.delay_seconds = 1.0
+    proxy.delay_seconds = 0.5   # the kill comes within ~10 ms of the request being held
     proxy.plan("delay")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
