@@ -46,9 +46,10 @@ from pos import store
 from pos.documents import model
 from pos.documents.fonts import one_at_a_time
 from pos.documents.invoice_a5 import render_invoice_a5
-from pos.documents.layout import PAPERS, Paper, Roll, write_atomic
+from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.receipt import render_receipt
 from pos.errors import InputError, PrinterError
+from pos.files import write_atomic
 from pos.ids import IST
 from pos.store import Database
 

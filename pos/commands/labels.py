@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from pos.commands import Context
+from pos.commands import Context, out_file
 from pos.documents import model
 from pos.documents.labels import SHEETS, render_labels
 from pos.documents.layout import save_document
@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     which.add_argument("--craft", metavar="C", help="every active product of a craft")
     which.add_argument("--sku", metavar="S", nargs="+", action="extend",
                        help="these products, in this order")
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--out", required=True, type=out_file, metavar="FILE.pdf",
+                        help="the PDF to write")
     parser.add_argument("--sheet", choices=sorted(SHEETS), default="a4-24",
                         help="label stock: a4-24 (70 x 37 mm) or a4-14 (99.1 x 38.1 mm)")
     parser.add_argument("--copies", type=_positive, default=1, metavar="N",

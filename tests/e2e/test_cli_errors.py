@@ -228,11 +228,9 @@ DOC_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
 ]
 KNOWN_DOC_FAULTS = [
     pytest.param(f"{command}-empty-out", [*argv, "--out", "", *D], None, "--out",
-                 id=f"{command}-empty-out",
-                 marks=pytest.mark.xfail(strict=True, reason="pos/commands/" + module +
-                                         ": Path('') -> ValueError, an internal error"))
-    for command, module, argv in (("receipt", "receipt.py", ["receipt", INVOICE]),
-                                  ("report", "report.py", ["report", "day"]))
+                 id=f"{command}-empty-out")
+    for command, argv in (("receipt", ["receipt", INVOICE]), ("report", ["report", "day"]),
+                          ("labels", ["labels"]), ("backup", ["backup"]))
 ]
 
 
@@ -355,8 +353,6 @@ def test_document_commands_refuse_in_one_line(
     _refused(place, cli.main, argv, setup, words, capsys, place.data / store.DB_FILENAME)
 
 
-@pytest.mark.xfail(strict=True, reason="pos/documents/layout.py: the .part file is renamed "
-                   "over a pipe or device (as root, --out /dev/null replaces /dev/null)")
 def test_a_receipt_never_replaces_a_pipe(place: Place,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     if "receipt" not in _offered():
