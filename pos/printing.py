@@ -548,8 +548,9 @@ def print_bill(
         NotFound: no bill has that number.
         PrinterError: no printer is configured, or it failed.
     """
-    settings = _configured(db, settings)
+    # The bill first: a wrong number must be reported as such, printer or no printer.
     data = model.receipt_data(db, invoice_no)
+    settings = _configured(db, settings)
     if a5 and settings.kind == "escpos":
         raise PrinterError("A thermal roll printer cannot print an A5 invoice; "
                            "use a system printer.")

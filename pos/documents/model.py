@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pos import records
-from pos.errors import NotFound
+from pos.errors import InputError, NotFound
 from pos.ids import to_ist
 from pos.profile import SellerProfile, seller_profile
 from pos.store import Database
@@ -611,6 +611,9 @@ def label_data(
     Raises:
         NotFound: a SKU or craft that does not exist, or nothing to label.
     """
+    # An empty name would fall through to "every product": a blank box is not a choice.
+    if (craft is not None and not craft.strip()) or any(not s.strip() for s in skus or []):
+        raise InputError("Give a craft or SKU to label; an empty one matches nothing.")
     sql = ("SELECT p.*, coalesce(c.name_en, p.craft_code, '') AS craft_name FROM products p "
            "LEFT JOIN crafts c ON c.code = p.craft_code")
     if skus:

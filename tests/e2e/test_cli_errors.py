@@ -161,6 +161,8 @@ POS_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
     ("import-empty-csv", ["import-catalogue", "{w}/empty.csv", *D], bad_catalogues,
      "empty.csv is empty"),
     ("import-locked-db", ["import-catalogue", str(DEMO_JSON), *D], lock_stall, "busy"),
+    ("import-a-pipe", ["import-catalogue", "{w}/pipe.csv", *D], a_fifo, "not a regular file"),
+    ("import-empty-name", ["import-catalogue", "", *D], None, "No catalogue file given"),
     ("demo-garbage-db", ["demo", "--sales", "2", *D], garbage_db, "not a Mela POS database"),
     ("demo-locked-db", ["demo", "--sales", "1", *D], lock_stall, "busy"),
     ("data-dir-is-a-file", ["status", "--data-dir", "{w}/afile"], a_file,
@@ -225,6 +227,12 @@ DOC_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
      "NOPE-1"),
     ("labels-negative-copies", ["labels", "--copies", "-2", "--out", "{w}/l.pdf", *D], None,
      "--copies"),
+    ("labels-huge-copies", ["labels", "--copies", "99999999", "--out", "{w}/l.pdf", *D],
+     None, "from 1 to 500"),
+    ("labels-empty-craft", ["labels", "--craft", "", "--out", "{w}/l.pdf", *D], None,
+     "--craft"),
+    ("labels-blank-sku", ["labels", "--sku", " ", "--out", "{w}/l.pdf", *D], None, "--sku"),
+    ("print-unknown-invoice", ["print", "S01/2627/999999", *D], None, "There is no bill"),
 ]
 KNOWN_DOC_FAULTS = [
     pytest.param(f"{command}-empty-out", [*argv, "--out", "", *D], None, "--out",
