@@ -234,9 +234,9 @@ DOC_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
     ("labels-blank-sku", ["labels", "--sku", " ", "--out", "{w}/l.pdf", *D], None, "--sku"),
     ("print-unknown-invoice", ["print", "S01/2627/999999", *D], None, "There is no bill"),
 ]
-KNOWN_DOC_FAULTS = [
-    pytest.param(f"{command}-empty-out", [*argv, "--out", "", *D], None, "--out",
-                 id=f"{command}-empty-out")
+# An empty --out reached Path("") (the current folder) and failed as a bug.
+DOC_CASES += [
+    (f"{command}-empty-out", [*argv, "--out", "", *D], None, "--out")
     for command, argv in (("receipt", ["receipt", INVOICE]), ("report", ["report", "day"]),
                           ("labels", ["labels"]), ("backup", ["backup"]))
 ]
@@ -351,7 +351,7 @@ def test_mela_pos_refuses_in_one_line(
 
 @pytest.mark.timeout(30)
 @pytest.mark.parametrize(("name", "argv", "setup", "words"),
-                         [pytest.param(*c, id=c[0]) for c in DOC_CASES] + KNOWN_DOC_FAULTS)
+                         [pytest.param(*c, id=c[0]) for c in DOC_CASES])
 def test_document_commands_refuse_in_one_line(
     place: Place, capsys: pytest.CaptureFixture[str], name: str, argv: list[str],
     setup: Callable[[Place], None] | None, words: str,
