@@ -268,6 +268,12 @@ HUB_CASES: list[tuple[str, list[str], Callable[[Place], None] | None, str]] = [
     ("hub-export-out-missing-folder", [*HUB, "export", "sales", "--from", "2026-02-01",
                                        "--to", "2026-03-01", "--out", "{w}/no/x.csv"], None, ""),
     ("hub-import-missing", [*HUB, "import-catalogue", "{w}/nope.json"], None, ""),
+    ("hub-export-out-is-a-pipe", [*HUB, "export", "sales", "--from", "2026-02-01", "--to",
+                                  "2026-03-01", "--out", "{w}/pipe.csv"], a_fifo,
+     "not a regular file"),
+    ("hub-artisans-out-is-a-pipe", [*HUB, "report", "artisans", "--from", "2026-02-01",
+                                    "--to", "2026-03-01", "--out", "{w}/pipe.csv"], a_fifo,
+     "not a regular file"),
 ]
 
 KNOWN_HUB_FAULTS = [
