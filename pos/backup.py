@@ -112,11 +112,11 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
         raise InputError(f"{out} is a folder; give the backup a file name, e.g. {out}/stall.bak")
     if not out.parent.is_dir():
         raise InputError(f"The folder {out.parent} does not exist (is the USB stick plugged in?)")
-    for target in (out, checksum_path(out), info_path(out)):
+    for written in (out, checksum_path(out), info_path(out)):
         try:
-            check_target(target)
+            check_target(written)
         except OSError as exc:
-            raise InputError(f"Cannot write the backup to {target}: it {exc.strerror}.") from exc
+            raise InputError(f"Cannot write the backup to {written}: it {exc.strerror}.") from exc
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
     source = store.connect(source_path, readonly=True)

@@ -371,7 +371,9 @@ def tax_summary(lines: list[LineData] | tuple[LineData, ...]) -> tuple[TaxSummar
         acc = by_rate.setdefault(line.gst_rate, [0, 0, 0, 0, 0])
         for i, amount in enumerate((line.total, line.taxable, line.cgst, line.sgst, line.igst)):
             acc[i] += amount
-    return tuple(TaxSummary(*acc, rate=rate) for rate, acc in sorted(by_rate.items()))
+    return tuple(TaxSummary(gross=total, taxable=taxable, cgst=cgst, sgst=sgst, igst=igst,
+                            rate=rate)
+                 for rate, (total, taxable, cgst, sgst, igst) in sorted(by_rate.items()))
 
 
 def receipt_data(db: Database, invoice_no: str) -> ReceiptData:
