@@ -18,6 +18,7 @@ from pos.bills import Bill, BillLine, load_bill
 from pos.errors import InputError, NotFound
 from pos.ids import to_ist
 from pos.money import LineTax
+from pos.preorders import get_preorder
 from pos.profile import SellerProfile, seller_profile
 from pos.store import Database
 
@@ -307,14 +308,6 @@ class LabelData:
 # Loaders
 
 
-def _row(db: Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
-    cursor = db.execute(sql, params)
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return dict(zip([d[0] for d in cursor.description], row, strict=True))
-
-
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
@@ -471,17 +464,14 @@ def refund_note_data(db: Database, credit_note_no: str) -> RefundNoteData:
 
 
 def preorder_slip_data(db: Database, preorder_no: str) -> PreorderSlipData:
-    """Load a pre-order by its number.
+    """A pre-order by its number (as ``pos.preorders.get_preorder`` reads it), for print.
 
     Raises:
         NotFound: no pre-order has that number.
     """
-    key = preorder_no.strip()
-    row = _row(db, "SELECT * FROM preorders WHERE preorder_no = ? OR id = ?", [key, key])
-    if row is None:
-        raise NotFound(f"There is no pre-order with number {key!r}.")
+    taken = get_preorder(db, preorder_no)
     items = []
-    for item in json.loads(row["items"]):
+    for item in taken.items:
         name_hi = None
         if item.get("sku"):
             found = db.execute("SELECT name_hi FROM products WHERE sku = ?",
@@ -494,28 +484,23 @@ def preorder_slip_data(db: Database, preorder_no: str) -> PreorderSlipData:
             sku=item.get("sku"),
             name_hi=item.get("name_hi") or name_hi,
         ))
-    advance_invoice = None
-    if row["advance_order_id"]:
-        found = db.execute("SELECT invoice_no FROM orders WHERE id = ?",
-                           [row["advance_order_id"]]).fetchone()
-        advance_invoice = found[0] if found else None
     return PreorderSlipData(
         seller=seller_data(db),
-        preorder_no=row["preorder_no"],
-        created_at=to_ist(row["created_at"]),
-        staff_name=_staff_name(db, row["staff_id"]),
-        buyer_name=row["buyer_name"],
-        phone=row["phone_e164"],
-        address=row["address"],
-        pin_code=row["pin_code"],
-        promised_date=row["promised_date"],
+        preorder_no=taken.preorder_no,
+        created_at=to_ist(taken.created_at),
+        staff_name=_staff_name(db, taken.staff_id),
+        buyer_name=taken.buyer_name,
+        phone=taken.phone_e164,
+        address=taken.address,
+        pin_code=taken.pin_code,
+        promised_date=taken.promised_date,
         items=tuple(items),
-        total=row["total_paise"],
-        advance=row["advance_paise"],
-        balance=row["balance_paise"],
-        advance_invoice_no=advance_invoice,
-        status=row["status"],
-        note=row["note"],
+        total=taken.total_paise,
+        advance=taken.advance_paise,
+        balance=taken.balance_paise,
+        advance_invoice_no=taken.advance_invoice_no,
+        status=taken.status,
+        note=taken.note,
     )
 
 

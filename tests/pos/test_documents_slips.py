@@ -107,3 +107,10 @@ def test_refund_note_by_a_lower_case_number(doc_stall: DocStall) -> None:
     data = model.refund_note_data(doc_stall.db, f" {refund.credit_note_no.lower()}")
     assert data.credit_note_no == refund.credit_note_no and data.invoice_no == sale.invoice_no
     assert sum(line.total for line in data.lines) == data.amount - data.round_off
+
+
+def test_preorder_slip_by_a_lower_case_number(doc_stall: DocStall) -> None:
+    taken = doc_stall.preorder()
+    data = model.preorder_slip_data(doc_stall.db, f"{taken.preorder_no.lower()} ")
+    assert data.preorder_no == taken.preorder_no
+    assert data.advance_invoice_no == taken.advance_invoice_no is not None
