@@ -29,14 +29,36 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 5.0          # how often the UI asks the monitor whether a probe is due
 MAX_TICK_SECONDS = 60.0
 
-try:  # The sync client is optional at run time: the app works unpaired without it.
-    from sync import client as sync_client
-    from sync import monitor as sync_monitor
-except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
-    if exc.name not in ("sync.client", "sync.monitor", "sync"):
-        raise
-    sync_client = None  # type: ignore[assignment]
-    sync_monitor = None  # type: ignore[assignment]
+_sync: tuple[Any, Any] | None = None
+
+
+def _sync_modules() -> tuple[Any, Any]:
+    """``sync.client`` and ``sync.monitor``, imported on first use; (None, None) without them.
+
+    The sync client is optional at run time: the app works unpaired without it. It is
+    imported late because it brings httpx and pydantic (about 0.3 s), which the window
+    must not wait for at start-up: the first probe imports it in the worker thread.
+    """
+    global _sync
+    if _sync is None:
+        try:
+            from sync import client as sync_client
+            from sync import monitor as sync_monitor
+        except ModuleNotFoundError as exc:  # pragma: no cover - depends on the checkout
+            if exc.name not in ("sync.client", "sync.monitor", "sync"):
+                raise
+            sync_client = sync_monitor = None
+        _sync = (sync_client, sync_monitor)
+    return _sync
+
+
+def __getattr__(name: str) -> Any:
+    """``syncworker.sync_client`` / ``sync_monitor`` for callers (imported on first use)."""
+    if name == "sync_client":
+        return _sync_modules()[0]
+    if name == "sync_monitor":
+        return _sync_modules()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -69,6 +91,7 @@ def read_state(db: store.Database, *, monitor: Any = None) -> SyncState:
     """
     pending = records.pending_count(db)
     rejected = records.rejected_count(db)
+    sync_client, _monitor = _sync_modules()
     if sync_client is None:
         return SyncState(pending, rejected, False, None, None)
     info = sync_client.status(db)
@@ -85,6 +108,7 @@ def read_state(db: store.Database, *, monitor: Any = None) -> SyncState:
 
 def parked(db: store.Database) -> list[Parked]:
     """The records the hub refused, with its reasons (empty without the sync client)."""
+    sync_client, _monitor = _sync_modules()
     if sync_client is None:
         return []
     return [Parked(r["record_id"], r["kind"], r["created_at"], r["reason"] or "")
@@ -93,6 +117,7 @@ def parked(db: store.Database) -> list[Parked]:
 
 def run_sync(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
     """One push-and-pull with the hub, reporting progress; returns a one-line summary."""
+    sync_client, _monitor = _sync_modules()
     with sync_client.SyncClient(db, on_progress=progress) as client:
         report = client.sync()
     summary = f"{report.sent} sent, {report.changes} catalogue changes"
@@ -157,7 +182,8 @@ class SyncWorker(QObject):
         self._busy = False
         self._probing = False
         # Lives across jobs; the one-thread pool means only one job touches it at a time.
-        self._monitor = sync_monitor.HubMonitor("") if sync_monitor is not None else None
+        # Made by the first probe, in the worker (see ``_sync_modules``).
+        self._monitor: Any = None
         self.state: SyncState | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -193,15 +219,22 @@ class SyncWorker(QObject):
         if self._busy or self._probing:
             return
         self._probing = True
-        monitor = self._monitor
-        self._run(lambda db, _p: read_state(db, monitor=monitor), self._probed,
+        self._run(lambda db, _p: read_state(db, monitor=self._hub_monitor()), self._probed,
                   self._probe_failed)
+
+    def _hub_monitor(self) -> Any:
+        """The hub monitor, made on first use (runs in the one-thread pool)."""
+        if self._monitor is None:
+            sync_monitor = _sync_modules()[1]
+            if sync_monitor is not None:
+                self._monitor = sync_monitor.HubMonitor("")
+        return self._monitor
 
     def sync_now(self) -> None:
         """Push and pull now (end of day, or the user asked). Ignored while one runs."""
         if self._busy:
             return
-        if sync_client is None:
+        if _sync_modules()[0] is None:
             self.finished.emit(False, self.tr("the sync client is not installed"))
             return
         self._busy = True
