@@ -184,9 +184,34 @@ def search(
     return [_product(r) for r in rows]
 
 
-def count(db: Database, text: str = "", craft: str | None = None) -> int:
-    """How many active products ``search`` would find in all pages."""
+def count(db: Database, text: str = "", craft: str | None = None, *,
+          cap: int | None = None) -> int:
+    """How many active products ``search`` would find in all pages.
+
+    With ``cap`` the counting stops after ``cap + 1`` matches (the caller shows "1000+"):
+    an exact count of a broad word over 50,000 products took 20-40 ms, four times the
+    whole keystroke budget, while the first page needs a few dozen rows.
+    """
+    words = nfc(text).split()
+    if cap is not None and not craft and words and all(len(w) >= 3 for w in words):
+        # Every word is in the trigram index: take at most cap + 1 matches from it and
+        # look each up by id, instead of matching the whole index and then scanning
+        # products against that set (15 ms -> 1 ms for "bas" over 50,000 products).
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        seen, active = db.execute(
+            "SELECT count(*), coalesce(sum(p.active), 0) FROM (SELECT rowid AS id "
+            "FROM products_fts WHERE products_fts MATCH ? LIMIT ?) m "
+            "JOIN products p ON p.id = m.id", [match, cap + 1],
+        ).fetchone()
+        # Retired products among those taken would hide matches beyond them: recount.
+        if seen <= cap or active > cap:
+            return int(active)
     where, params = _where(text, craft)
+    if cap is not None:
+        return int(db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM products p WHERE {where} LIMIT ?)",
+            [*params, cap + 1],
+        ).fetchone()[0])
     return int(db.execute(f"SELECT count(*) FROM products p WHERE {where}", params).fetchone()[0])
 
 

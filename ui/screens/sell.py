@@ -53,6 +53,7 @@ from ui.services import Services
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 80   # one query per pause in typing, not per key
+RESULT_COUNT_CAP = 1000  # beyond this the count line says "1000+ products"
 TOUCH = 52             # minimum height of a touch target in pixels
 
 
@@ -323,8 +324,10 @@ class SellScreen(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        total = self.grid_model.total()
-        self.resultCount.setText(self.tr("{n} products").format(n=total))
+        # Counting stops at RESULT_COUNT_CAP so a broad word stays within a keystroke.
+        total = self.grid_model.total(cap=RESULT_COUNT_CAP)
+        shown = f"{RESULT_COUNT_CAP}+" if total > RESULT_COUNT_CAP else str(total)
+        self.resultCount.setText(self.tr("{n} products").format(n=shown))
 
     def focus_search(self) -> None:
         """F2: type to search."""
