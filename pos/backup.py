@@ -240,6 +240,22 @@ def _carry(conn: sqlite3.Connection) -> dict[str, int]:
         "WHERE record_id NOT IN (SELECT record_id FROM main.outbox) ORDER BY seq"
     )
     carried["outbox"] = conn.total_changes - before
+    # A lead erased after the backup had its outbox payload blanked (schema step 0005):
+    # the restored copy must not bring the buyer's number back.
+    conn.execute(
+        "UPDATE main.outbox SET payload = l.payload, payload_hash = l.payload_hash "
+        "FROM live.outbox l WHERE l.record_id = main.outbox.record_id "
+        "AND main.outbox.kind = 'lead' AND l.payload_hash <> main.outbox.payload_hash "
+        "AND EXISTS (SELECT 1 FROM main.leads WHERE id = l.record_id "
+        "AND erased_at IS NOT NULL)"
+    )
+    # What the hub already answered stays answered (no second send, rejections stay).
+    conn.execute(
+        "UPDATE main.outbox SET state = l.state, attempts = l.attempts, sent_at = l.sent_at, "
+        "hub_status = l.hub_status, reject_reason = l.reject_reason, last_error = l.last_error "
+        "FROM live.outbox l WHERE l.record_id = main.outbox.record_id "
+        "AND main.outbox.state = 'pending' AND l.state <> 'pending'"
+    )
     # A number once used is never used again: invoice series and device sequence only grow.
     conn.execute(
         "INSERT INTO main.invoice_series(series, last_no) SELECT series, last_no "
