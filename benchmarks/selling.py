@@ -114,7 +114,8 @@ def measure_day_close(shop: Workshop, sizes: Sizes) -> list[Result]:
             day = days.current_day(db)
             assert day is not None
             manager = next(s for s in staff.list_staff(db) if s.role == "manager")
-            counted = {"coins": days.expected_cash(db, day.id)}
+            expected = days.expected_cash(db, day.id)
+            counted = {"50000": expected // 50000, "coins": expected % 50000}
             start = time.perf_counter()
             days.close_day(db, day.id, counted=counted, staff_id=manager.id,
                            approved_by=manager.id)
