@@ -14,6 +14,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.core import Result, Sizes, missing, ms_since
 from benchmarks.data import Workshop
@@ -42,13 +43,13 @@ def _model(db: store.Database) -> object | None:
     return ProductGridModel(db)
 
 
-def _count_cap() -> int | None:
-    """The sell screen's cap on the result count (None where the screen has none)."""
+def _count_cap() -> Any:
+    """The sell screen's cap on the result count for a text (None where it has none)."""
     try:
-        from ui.screens.sell import RESULT_COUNT_CAP
+        from ui.screens.sell import count_cap
     except ImportError:
-        return None
-    return int(RESULT_COUNT_CAP)
+        return lambda _text: None
+    return count_cap
 
 
 def _floor_query(path: Path, text: str) -> float:
@@ -90,13 +91,13 @@ def measure_search(shop: Workshop, products: int, rounds: int,
                     from PySide6.QtCore import Qt
 
                     model.set_filter(text, None)  # type: ignore[attr-defined]
-                    model.total(cap=count_cap)  # type: ignore[attr-defined]
+                    model.total(cap=count_cap(text))  # type: ignore[attr-defined]
                     for row in range(min(VISIBLE_CELLS, model.rowCount())):  # type: ignore[attr-defined]
                         index = model.index(row, 0)  # type: ignore[attr-defined]
                         model.data(index, Qt.ItemDataRole.DisplayRole)  # type: ignore[attr-defined]
                 else:
                     catalogue.search(db, text, None, limit=60)
-                    catalogue.count(db, text, None, cap=count_cap)
+                    catalogue.count(db, text, None, cap=count_cap(text))
                 result.samples.append(ms_since(start))
                 result.floor_samples.append(_floor_query(data_dir / "stall.sqlite", text))
         slowest = sorted(zip(result.samples, typed * rounds, strict=True), reverse=True)[:3]
