@@ -49,6 +49,14 @@ def _peak_mb(pid: int) -> float:
     return float(psutil.Process(pid).memory_info().rss) / 2**20
 
 
+def _cpu(pid: int) -> float:
+    """User plus system CPU seconds of a process: steadier than wall time on a busy box."""
+    import psutil
+
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
+
+
 def _start_hub(db: Path, port: int) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "sync.hub.cli", "serve", "--db", str(db), "--port", str(port)],
@@ -78,7 +86,7 @@ def main() -> int:
     parser.add_argument("--products", type=int, default=50_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    results: dict[str, float | int] = {}
+    results: dict[str, float | int] = {"load_average_1min": round(os.getloadavg()[0], 2)}
     with tempfile.TemporaryDirectory(prefix="mela-sync-bench-") as tmp:
         folder = Path(tmp)
         hub_db = folder / "hub.sqlite"
@@ -108,15 +116,19 @@ def main() -> int:
             records_ = int(seller.execute("SELECT count(*) FROM outbox").fetchone()[0])
             _reset_peak(hub.pid)
             _reset_peak(os.getpid())
+            cpu = (_cpu(hub.pid), _cpu(os.getpid()))
             began = time.perf_counter()
             with client.SyncClient(seller, batch_size=1000) as c:
                 report = c.push()
             push_s = time.perf_counter() - began
+            hub_cpu, client_cpu = _cpu(hub.pid) - cpu[0], _cpu(os.getpid()) - cpu[1]
             assert report.sent == records_, report
             results.update(push_orders=args.orders, push_records=records_,
                            push_seconds=round(push_s, 2),
                            push_orders_per_s=round(args.orders / push_s),
                            push_records_per_s=round(records_ / push_s),
+                           push_hub_cpu_s=round(hub_cpu, 2),
+                           push_client_cpu_s=round(client_cpu, 2),
                            push_hub_peak_mb=round(_peak_mb(hub.pid), 1),
                            push_client_peak_mb=round(_peak_mb(os.getpid()), 1))
             seller.close()
@@ -124,14 +136,18 @@ def main() -> int:
             reader = _stall(folder, admin, url, "reader")
             _reset_peak(hub.pid)
             _reset_peak(os.getpid())
+            cpu = (_cpu(hub.pid), _cpu(os.getpid()))
             began = time.perf_counter()
             with client.SyncClient(reader, page_size=5000) as c:
                 report = c.pull()
             pull_s = time.perf_counter() - began
+            hub_cpu, client_cpu = _cpu(hub.pid) - cpu[0], _cpu(os.getpid()) - cpu[1]
             count = int(reader.execute("SELECT count(*) FROM products").fetchone()[0])
             assert count == args.products, count
             results.update(pull_products=count, pull_seconds=round(pull_s, 2),
                            pull_products_per_s=round(count / pull_s),
+                           pull_hub_cpu_s=round(hub_cpu, 2),
+                           pull_client_cpu_s=round(client_cpu, 2),
                            pull_hub_peak_mb=round(_peak_mb(hub.pid), 1),
                            pull_client_peak_mb=round(_peak_mb(os.getpid()), 1))
             reader.close()

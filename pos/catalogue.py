@@ -107,16 +107,17 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-_LIKE_ANY = (
-    "(p.sku LIKE ? ESCAPE '\\' OR p.barcode LIKE ? ESCAPE '\\' "
-    "OR p.name_en LIKE ? ESCAPE '\\' OR p.name_hi LIKE ? ESCAPE '\\')"
-)
+# search_text joins SKU, barcode and both names with a unit separator (schema 0006), which
+# str.split() treats as white space, so no search word can match across two fields.
+_LIKE_ANY = "p.search_text LIKE ? ESCAPE '\\'"
 # How many rows, in shelf order, a broad query scans before it turns to the trigram index.
 PROBE_ROWS = 3000
 
 
-def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str, list[Any]]:
-    """The WHERE clause (over ``p``) for a search box text and an optional craft.
+def _terms(text: str, craft: str | None, *, use_index: bool = True
+           ) -> tuple[list[str], list[Any], str | None]:
+    """Split a search into plain conditions over ``p`` (with their parameters) and the FTS5
+    match expression for the trigram index (None when no word goes through it).
 
     With ``use_index`` words of three or more characters go through the trigram index;
     without it every word is a LIKE (used for the cheap probe of broad queries).
@@ -127,38 +128,53 @@ def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str
         params.append(craft)
     words = nfc(text).split()
     indexed = [w for w in words if len(w) >= 3] if use_index else []
-    if indexed:
-        # Each word as an FTS5 string (quotes doubled): an AND of substrings, any order.
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in indexed)
-        clauses.append("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)")
-        params.append(match)
     for word in words:
         if word not in indexed:
             clauses.append(_LIKE_ANY)
-            params.extend([_like_pattern(word)] * 4)
+            params.append(_like_pattern(word))
+    # Each word as an FTS5 string (quotes doubled): an AND of substrings, any order.
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in indexed) or None
+    return clauses, params, match
+
+
+def _where(text: str, craft: str | None, *, use_index: bool = True) -> tuple[str, list[Any]]:
+    """The WHERE clause (over ``p``) for a search box text and an optional craft."""
+    clauses, params, match = _terms(text, craft, use_index=use_index)
+    if match is not None:
+        clauses.append("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)")
+        params.append(match)
     return " AND ".join(clauses), params
+
+
+def _caseless(text: str) -> bool:
+    """True when LIKE (which folds ASCII case only) and the trigram index (which folds all
+    case) agree on the text: ASCII, or scripts without case such as Devanagari."""
+    return all(c.isascii() or c.lower() == c.upper() for c in text)
 
 
 def _page_ids(db: Database, text: str, craft: str | None, limit: int, offset: int) -> list[int]:
     """The ids of one page of results, in shelf order (English name, then SKU)."""
     wanted = limit + offset
-    if text.isascii() and any(len(w) >= 3 for w in text.split()) and wanted <= PROBE_ROWS:
-        # A broad word ("syn", a barcode prefix) matches most of the catalogue and the
-        # trigram index would hand back tens of thousands of ids to sort. Scanning the
-        # first rows in shelf order with LIKE finds the same first page at once; LIKE
-        # folds only ASCII case, so the probe is used for ASCII text alone.
+    indexed = any(len(w) >= 3 for w in nfc(text).split())
+    if indexed and wanted <= PROBE_ROWS and _caseless(text):
+        # A broad word ("syn", a barcode prefix, "मोर") matches much of the catalogue and
+        # the trigram index would hand back thousands of ids to sort. Scanning the first
+        # rows in shelf order with LIKE finds the same first page at once.
         where, params = _where(text, craft, use_index=False)
         ids = [r[0] for r in db.execute(
-            "SELECT id FROM (SELECT p.id, p.sku, p.barcode, p.name_en, p.name_hi, "
-            "p.craft_code, p.active FROM products p WHERE p.active = 1 "
+            "SELECT id FROM (SELECT p.id, p.search_text, p.craft_code, p.active "
+            "FROM products p WHERE p.active = 1 "
             f"ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT {PROBE_ROWS}) p "
             f"WHERE {where} LIMIT ?", [*params, wanted],
         )]
         if len(ids) == wanted:
             return ids[offset:]
     where, params = _where(text, craft)
+    # With trigram matches, fetch them by rowid and sort the (few) hits; walking the shelf
+    # index instead would read every product before giving up on a rare word.
+    source = "products p NOT INDEXED" if indexed else "products p"
     return [r[0] for r in db.execute(
-        f"SELECT p.id FROM products p WHERE {where} "
+        f"SELECT p.id FROM {source} WHERE {where} "
         "ORDER BY p.name_en COLLATE NOCASE, p.sku LIMIT ? OFFSET ?", [*params, limit, offset],
     )]
 
@@ -188,31 +204,23 @@ def count(db: Database, text: str = "", craft: str | None = None, *,
           cap: int | None = None) -> int:
     """How many active products ``search`` would find in all pages.
 
-    With ``cap`` the counting stops after ``cap + 1`` matches (the caller shows "1000+"):
-    an exact count of a broad word over 50,000 products took 20-40 ms, four times the
-    whole keystroke budget, while the first page needs a few dozen rows.
+    Args:
+        cap: stop counting there (a screen can show "1,000+"): a broad word over a large
+            catalogue then costs a fraction of a full count.
     """
-    words = nfc(text).split()
-    if cap is not None and not craft and words and all(len(w) >= 3 for w in words):
-        # Every word is in the trigram index: take at most cap + 1 matches from it and
-        # look each up by id, instead of matching the whole index and then scanning
-        # products against that set (15 ms -> 1 ms for "bas" over 50,000 products).
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-        seen, active = db.execute(
-            "SELECT count(*), coalesce(sum(p.active), 0) FROM (SELECT rowid AS id "
-            "FROM products_fts WHERE products_fts MATCH ? LIMIT ?) m "
-            "JOIN products p ON p.id = m.id", [match, cap + 1],
-        ).fetchone()
-        # Retired products among those taken would hide matches beyond them: recount.
-        if seen <= cap or active > cap:
-            return int(active)
-    where, params = _where(text, craft)
-    if cap is not None:
-        return int(db.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM products p WHERE {where} LIMIT ?)",
-            [*params, cap + 1],
-        ).fetchone()[0])
-    return int(db.execute(f"SELECT count(*) FROM products p WHERE {where}", params).fetchone()[0])
+    clauses, params, match = _terms(text, craft)
+    where = " AND ".join(clauses)
+    limit = "" if cap is None else f" LIMIT {int(cap)}"
+    if match is not None:
+        # Joining the FTS table (rather than IN) lets it stream, so LIMIT stops it early.
+        sql = (f"SELECT 1 FROM products_fts JOIN products p NOT INDEXED "
+               f"ON p.id = products_fts.rowid WHERE products_fts MATCH ? AND {where}{limit}")
+        params = [match, *params]
+    elif craft or len(clauses) == 1:  # the craft index narrows first (or counts it all)
+        sql = f"SELECT 1 FROM products p INDEXED BY products_craft WHERE {where}{limit}"
+    else:  # short words: one LIKE per shelf index entry, no table lookups
+        sql = f"SELECT 1 FROM products p INDEXED BY products_shelf WHERE {where}{limit}"
+    return int(db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
 
 def find_by_code(db: Database, code: str) -> Product | None:

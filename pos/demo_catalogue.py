@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from pos import records, store
 from pos.ids import utc_now, uuid7
+from pos.schema import search_text
 from pos.store import Database
 
 BATCH = 2000
@@ -184,24 +185,25 @@ def add_synthetic_products(
                 price = price // 50 * 50 if price > 500 else price // 10 * 10
                 sku = f"{SKU_PREFIX}{number:06d}"
                 unique = kind.unique
+                barcode = None if unique else ean13(f"29{number:010d}")
+                name_en = f"{colour[0]} {motif[0]} {craft_en} {kind.en}"
+                name_hi = f"{colour[1]} {motif[1]} {craft_hi} {kind.hi}"
                 products.append((
-                    sku, None if unique else ean13(f"29{number:010d}"),
-                    f"{colour[0]} {motif[0]} {craft_en} {kind.en}",
-                    f"{colour[1]} {motif[1]} {craft_hi} {kind.hi}",
+                    sku, barcode, name_en, name_hi,
                     craft, rng.choice(artisans.get(craft) or [None]),
                     f"Synthetic {craft_en} {kind.en.lower()} for trials.",
                     kind.hsn, _gst(kind, price), price * 100, kind.unit, int(unique),
                     rng.choice(pictures.get(craft) or [None]),
                     json.dumps({"amazon": f"https://www.amazon.in/s?k={sku}"})
                     if number % 7 == 0 else "{}",
-                    now,
+                    now, search_text(sku, barcode, name_en, name_hi),
                 ))
                 movements.append((uuid7(), device_id, sku, 1 if unique else rng.randint(1, 30),
                                    now))
             db.conn.executemany(
                 "INSERT INTO products(sku, barcode, name_en, name_hi, craft_code, artisan_id, "
                 "description, hsn, gst_rate, mrp_paise, unit, one_of_a_kind, picture_sha256, "
-                "listing_urls, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "listing_urls, updated_at, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 products,
             )
             db.conn.executemany(

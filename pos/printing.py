@@ -44,6 +44,7 @@ from PIL import Image
 
 from pos import store
 from pos.documents import model
+from pos.documents.fonts import one_at_a_time
 from pos.documents.invoice_a5 import render_invoice_a5
 from pos.documents.layout import PAPERS, Paper, Roll, write_atomic
 from pos.documents.receipt import render_receipt
@@ -340,6 +341,15 @@ def open_escpos(settings: PrinterSettings) -> Any:
             f"Cannot reach the {name}: this computer lacks the {t.connection} "
             "printer support library."
         ) from exc
+    except ValueError as exc:
+        # pyusb's NoBackendError: the libusb system library is missing.
+        if type(exc).__name__ != "NoBackendError":
+            raise
+        raise PrinterError(
+            f"Cannot reach the {name}: USB printing needs the libusb library on this "
+            "computer (on Linux the libusb-1.0 package); or set the printer up as a system "
+            "printer."
+        ) from exc
     except (EscposError, OSError) as exc:
         raise PrinterError(_why(name, exc)) from exc
     return _sized(device, settings)
@@ -387,6 +397,7 @@ def send_escpos(pdf: bytes, settings: PrinterSettings, *, device: Any = None) ->
     try:
         if settings.target().connection in ("network", "usb", "serial"):
             _check_paper(printer, name)
+        printer.hw("INIT")  # ESC @: clear whatever a previous program left set
         printer.image(image, impl="bitImageRaster", fragment_height=960)
         printer.cut()
         if settings.cash_drawer:
@@ -471,20 +482,39 @@ def _configured(db: Database, settings: PrinterSettings | None) -> PrinterSettin
     return settings
 
 
+def fits_roll(pdf: bytes, paper: Paper) -> bool:
+    """Whether a PDF's first page is exactly as wide as the roll."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        width = doc[0].get_size()[0] if len(doc) else 0.0
+    finally:
+        doc.close()
+    return abs(width - paper.width) < 0.5
+
+
+def report_paper(settings: PrinterSettings) -> str:
+    """The paper full-page reports (the Z report) should be laid out for on this printer:
+    the roll for a thermal printer, A4 otherwise."""
+    return settings.paper if settings.kind == "escpos" else "a4"
+
+
 def send_pdf(pdf: bytes, settings: PrinterSettings, *, roll: bool, name: str) -> str:
     """Send a rendered document to a printer; returns what was done.
 
     Args:
         pdf: the document.
         settings: the printer.
-        roll: whether the document was laid out on roll paper (thermal printers take only
-            those).
+        roll: whether the document was laid out on roll paper (kept for callers; a thermal
+            printer checks the page width itself).
         name: the document's name, for the print queue and the saved file.
     """
     if settings.kind == "escpos":
-        if not roll:
-            raise PrinterError("A thermal roll printer cannot print a full-page document; "
-                               "use a system printer or save it as PDF.")
+        # Trust the page rather than the caller's flag: a document laid out for this roll
+        # prints, a full page (or the other roll width) would come out unreadably small.
+        if not fits_roll(pdf, settings.roll):
+            raise PrinterError("This document is not laid out for the thermal printer's "
+                               f"{settings.paper} paper; print it on a system printer or "
+                               "save it as PDF.")
         send_escpos(pdf, settings)
         return f"Printed {name} on the {settings.describe()}."
     if settings.kind == "pdf":
@@ -535,6 +565,7 @@ def print_receipt(db: Database, invoice_no: str) -> str:
     return print_bill(db, invoice_no)
 
 
+@one_at_a_time
 def test_slip(settings: PrinterSettings) -> bytes:
     """A short roll slip to check a printer: both scripts, the printable width, a QR."""
     roll = Roll(settings.roll)

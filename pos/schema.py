@@ -506,6 +506,43 @@ def m0005_lead_erasure_scrub(db: sqlite_utils.Database) -> None:
     run_script(db, LEAD_ERASURE_V5)
 
 
+_HAYSTACK = (
+    "{t}.sku || char(31) || coalesce({t}.barcode, '') || char(31) || {t}.name_en "
+    "|| char(31) || {t}.name_hi"
+)
+SEARCH_TEXT_V6 = f"""
+ALTER TABLE products ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+UPDATE products SET search_text = {_HAYSTACK.format(t="products")};
+CREATE TRIGGER products_search_text_insert AFTER INSERT ON products
+WHEN NEW.search_text IS NOT ({_HAYSTACK.format(t="NEW")})
+BEGIN
+    UPDATE products SET search_text = {_HAYSTACK.format(t="NEW")} WHERE id = NEW.id;
+END;
+CREATE TRIGGER products_search_text_update
+AFTER UPDATE OF sku, barcode, name_en, name_hi, search_text ON products
+WHEN NEW.search_text IS NOT ({_HAYSTACK.format(t="NEW")})
+BEGIN
+    UPDATE products SET search_text = {_HAYSTACK.format(t="NEW")} WHERE id = NEW.id;
+END;
+DROP INDEX products_shelf;
+CREATE INDEX products_shelf
+    ON products(active, name_en COLLATE NOCASE, sku, craft_code, search_text);
+"""
+
+
+def search_text(sku: str, barcode: str | None, name_en: str, name_hi: str) -> str:
+    """The ``products.search_text`` value, as the triggers compute it (for bulk inserts)."""
+    return "\x1f".join((sku, barcode or "", name_en, name_hi))
+
+
+@MIGRATIONS(name="0006_search_text")
+def m0006_search_text(db: sqlite_utils.Database) -> None:
+    """One text per product joining SKU, barcode and both names (unit-separator between),
+    kept by triggers and carried in the shelf index: a 1-2 character search is then one
+    LIKE per index entry instead of four, with no table lookups."""
+    run_script(db, SEARCH_TEXT_V6)
+
+
 MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
 
 

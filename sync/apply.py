@@ -19,13 +19,24 @@ FULL_COPY_KINDS = {"product": ("products", "sku"), "craft": ("crafts", "code"),
                    "artisan": ("artisans", "id")}
 
 
-def apply_change(db: Database, change: dict[str, Any], device_id: str, *, full_copy: bool) -> None:
+def apply_page(
+    db: Database, changes: list[dict[str, Any]], device_id: str, *, full_copy: bool
+) -> None:
+    """Apply a page of changes inside the caller's transaction (with its cursor)."""
+    for change in changes:
+        apply_change(db, change, device_id)
+    if full_copy:
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO sync_seen(kind, entity_id) VALUES (?, ?)",
+            [(c["kind"], c["id"]) for c in changes
+             if c["kind"] in FULL_COPY_KINDS and c["op"] == "upsert"],
+        )
+
+
+def apply_change(db: Database, change: dict[str, Any], device_id: str) -> None:
     """Apply one change inside the caller's transaction."""
     kind, op, entity_id = change["kind"], change["op"], change["id"]
     data = change.get("data") or {}
-    if full_copy and kind in FULL_COPY_KINDS and op == "upsert":
-        db.execute("INSERT OR IGNORE INTO sync_seen(kind, entity_id) VALUES (?, ?)",
-                   [kind, entity_id])
     if kind == "product":
         if op == "delete":
             _retire(db, "products", "sku", entity_id)
@@ -45,7 +56,7 @@ def apply_change(db: Database, change: dict[str, Any], device_id: str, *, full_c
         if op == "delete":
             _retire(db, "crafts", "code", entity_id)
         else:
-            catalogue.upsert_craft(db, dict(data, code=entity_id))
+            catalogue.upsert_craft(db, {"active": True, **data, "code": entity_id})
     elif kind == "artisan":
         if op == "delete":
             _retire(db, "artisans", "id", entity_id)
@@ -87,6 +98,9 @@ def finish_full_copy(db: Database) -> int:
     """
     retired = 0
     for kind, (table, key) in FULL_COPY_KINDS.items():
+        if db.execute("SELECT 1 FROM sync_seen WHERE kind = ? LIMIT 1", [kind]).fetchone() is None:
+            # A hub with no catalogue yet (just set up) must not empty the stall's shelves.
+            continue
         retired += db.execute(
             f"UPDATE {table} SET active = 0 WHERE active = 1 AND {key} NOT IN "
             "(SELECT entity_id FROM sync_seen WHERE kind = ?)", [kind],

@@ -168,6 +168,10 @@ def enroll(
     if answer.device_id != dev.device_id:
         raise SyncError("the hub answered for another device; enrolment not saved")
     with store.write(db):
+        if get_state(db, "hub_url") not in (None, hub_url):
+            # Another hub's change log means nothing here: the next pull is a full copy.
+            for key in ("cursor", "full_copy_cursor"):
+                _put_state(db, key, None)
         _put_state(db, "hub_url", hub_url)
         _put_state(db, "token", answer.token)
         _put_state(db, "enrolled_at", utc_now())
@@ -268,10 +272,13 @@ class SyncClient:
         url = f"{self.hub_url}{path}"
         headers = {**_headers(self.token), **kwargs.pop("headers", {})}
         last = ""
+        asked = 0.0   # a busy hub's Retry-After, honoured up to the policy's cap
         for attempt in range(self.retry.attempts):
             if attempt:
                 self.report.retries += 1
-                self.sleep(self.retry.delay(attempt - 1, self.rng))
+                self.sleep(max(self.retry.delay(attempt - 1, self.rng),
+                               min(asked, self.retry.cap)))
+                asked = 0.0
             try:
                 response = self.http.request(method, url, headers=headers, **kwargs)
             except httpx.TransportError as exc:
@@ -280,6 +287,8 @@ class SyncClient:
                 continue
             if response.status_code in (408, 429) or response.status_code >= 500:
                 last = f"HTTP {response.status_code} {_detail(response)}"
+                retry_after = response.headers.get("retry-after", "")
+                asked = float(retry_after) if retry_after.isdigit() else 0.0
                 continue
             if response.status_code == 401:
                 raise NotEnrolled(f"the hub refused this laptop's token ({_detail(response)}); "
@@ -367,32 +376,33 @@ class SyncClient:
     def _record_results(self, batch: list[tuple[Any, ...]], answer: protocol.PushResponse) -> int:
         sent_ids = {r[1] for r in batch}
         now = utc_now()
-        changed = 0
+        answered = [r for r in answer.results if r.id in sent_ids]
+        counts = {"applied": 0, "duplicate": 0, "rejected": 0}
         with store.write(self.db):
-            for result in answer.results:
-                if result.id not in sent_ids:
+            for status in counts:
+                mine = [r for r in answered if r.status == status]
+                if not mine:
                     continue
-                if result.status == "rejected":
-                    cur = self.db.execute(
+                before = self.db.conn.total_changes
+                if status == "rejected":
+                    self.db.conn.executemany(
                         "UPDATE outbox SET state = 'rejected', hub_status = 'rejected', "
                         "reject_reason = ?, attempts = attempts + 1 "
                         "WHERE record_id = ? AND state = 'pending'",
-                        [result.reason or "refused by the hub", result.id],
+                        [(r.reason or "refused by the hub", r.id) for r in mine],
                     )
-                    self.report.rejected += cur.rowcount
                 else:
-                    cur = self.db.execute(
+                    self.db.conn.executemany(
                         "UPDATE outbox SET state = 'sent', hub_status = ?, sent_at = ?, "
                         "attempts = attempts + 1 WHERE record_id = ? AND state = 'pending'",
-                        [result.status, now, result.id],
+                        [(status, now, r.id) for r in mine],
                     )
-                    if result.status == "duplicate":
-                        self.report.duplicates += cur.rowcount
-                    else:
-                        self.report.sent += cur.rowcount
-                changed += cur.rowcount
+                counts[status] = self.db.conn.total_changes - before
             _put_state(self.db, "last_push_at", now)
-        return changed
+        self.report.sent += counts["applied"]
+        self.report.duplicates += counts["duplicate"]
+        self.report.rejected += counts["rejected"]
+        return sum(counts.values())
 
     def _park(self, batch: list[tuple[Any, ...]], reason: str) -> None:
         with store.write(self.db):
@@ -434,6 +444,17 @@ class SyncClient:
                 page = protocol.ChangesPage.model_validate_json(response.content)
             except pydantic.ValidationError as exc:
                 raise SyncError("the hub sent a catalogue page that was not understood") from exc
+            if full is not None:
+                started_floor = int(get_state(self.db, "full_copy_floor") or page.floor)
+                if page.floor > started_floor:
+                    # Compacted during the copy: a deletion may have been dropped unseen.
+                    restarts += 1
+                    if restarts > 3:
+                        raise SyncError("the hub's change log keeps moving during a full "
+                                        "copy; sync again later")
+                    self.report.notes.append("change log compacted during a full copy: again")
+                    self._begin_full_copy()
+                    continue
             self._apply_page(page, full_copy=full is not None)
             done += len(page.changes)
             self.on_progress("pull", done, done if page.complete else done + self.page_size)
@@ -445,18 +466,21 @@ class SyncClient:
         with store.write(self.db):
             apply.start_full_copy(self.db)
             _put_state(self.db, "full_copy_cursor", "0")
+            _put_state(self.db, "full_copy_floor", None)
 
     def _apply_page(self, page: protocol.ChangesPage, *, full_copy: bool) -> None:
         with store.write(self.db):
-            for change in page.changes:
-                apply.apply_change(self.db, change.model_dump(), self.device_id,
-                                   full_copy=full_copy)
+            apply.apply_page(self.db, [c.model_dump() for c in page.changes], self.device_id,
+                             full_copy=full_copy)
             if full_copy:
                 _put_state(self.db, "full_copy_cursor", str(page.next))
+                if get_state(self.db, "full_copy_floor") is None:
+                    _put_state(self.db, "full_copy_floor", str(page.floor))
                 if page.complete:
                     self.report.retired += apply.finish_full_copy(self.db)
                     _put_state(self.db, "cursor", str(page.next))
                     _put_state(self.db, "full_copy_cursor", None)
+                    _put_state(self.db, "full_copy_floor", None)
             else:
                 _put_state(self.db, "cursor", str(page.next))
             _put_state(self.db, "last_pull_at", utc_now())
@@ -477,7 +501,12 @@ class SyncClient:
         wanted = self.missing_pictures()
         self.on_progress("pictures", 0, len(wanted))
         for i, digest in enumerate(wanted, 1):
-            response = self._request("GET", f"/v1/images/{digest}")
+            try:
+                response = self._request("GET", f"/v1/images/{digest}")
+            except HubUnreachable:
+                # Pictures are a nicety: sales and prices are through; the rest comes later.
+                self.report.notes.append(f"{len(wanted) - i + 1} picture(s) left for next time")
+                return
             if response.status_code != 200:
                 self.report.notes.append(f"picture {digest[:12]} not on the hub")
                 continue
@@ -490,6 +519,25 @@ class SyncClient:
                 catalogue.store_picture(self.db, data, mime)
             self.report.pictures += 1
             self.on_progress("pictures", i, len(wanted))
+
+
+def requeue_rejected(db: Database, record_ids: list[str] | None = None) -> int:
+    """Put parked records back in the queue (all, or those named), e.g. once the office has
+    fixed what the hub refused them for. Returns how many were requeued."""
+    with store.write(db):
+        if record_ids is None:
+            cur = db.execute("UPDATE outbox SET state = 'pending', reject_reason = NULL, "
+                             "hub_status = NULL WHERE state = 'rejected'")
+            return int(cur.rowcount)
+        count = 0
+        for rid in record_ids:
+            cur = db.execute("UPDATE outbox SET state = 'pending', reject_reason = NULL, "
+                             "hub_status = NULL WHERE state = 'rejected' AND record_id = ?",
+                             [rid])
+            if cur.rowcount == 0:
+                raise SyncError(f"no parked record {rid}")
+            count += cur.rowcount
+        return count
 
 
 def status(db: Database) -> dict[str, Any]:

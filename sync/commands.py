@@ -28,6 +28,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="sync once and exit (default: keep syncing while the hub is reachable)")
     p.add_argument("--interval", type=float, default=60.0, metavar="SECONDS",
                    help="time between syncs when running continuously (default 60)")
+    p.add_argument("--retry-rejected", nargs="*", metavar="RECORD_ID", default=None,
+                   help="send parked records again (all, or the ids given) before syncing")
     p.set_defaults(run=run_sync)
 
     p = sub.add_parser("status", parents=[common], help="what is waiting to be sent")
@@ -70,11 +72,6 @@ class TerminalProgress:
         if done >= total:
             print(file=sys.stderr)
 
-    def finish(self) -> None:
-        """End the line the bar was drawn on."""
-        if self.tty:
-            print(file=sys.stderr)
-
 
 def _summary(report: client.SyncReport) -> str:
     parts = [f"{report.sent} record(s) sent"]
@@ -93,6 +90,9 @@ def _summary(report: client.SyncReport) -> str:
 def run_sync(args: argparse.Namespace, ctx: Context) -> int:
     """One sync, or keep syncing whenever the hub is reachable until interrupted."""
     db = ctx.db()
+    if args.retry_rejected is not None:
+        count = client.requeue_rejected(db, args.retry_rejected or None)
+        print(f"{count} parked record(s) queued again")
     progress = TerminalProgress()
     if args.once:
         with client.SyncClient(db, on_progress=progress, lock_wait=30) as c:

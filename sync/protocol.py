@@ -46,6 +46,9 @@ def _whole_float(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+# Wire integers stay within 2**53 - 1: exact in every JSON parser (JavaScript's included)
+# and well inside SQLite's 64-bit integers.
+MAX_INT = 2**53 - 1
 Int = Annotated[int, BeforeValidator(_whole_float)]
 
 _ID = Field(min_length=1, max_length=64)
@@ -65,7 +68,7 @@ class EnrollRequest(_Strict):
     code: str = Field(min_length=4, max_length=64)
     device_id: str = _ID
     device_name: str = Field(min_length=1, max_length=100)
-    protocol_version: Int = Field(ge=1)
+    protocol_version: Int = Field(ge=1, le=MAX_INT)
     app_version: str = Field(max_length=40)
 
 
@@ -82,7 +85,7 @@ class PushRecord(_Strict):
 
     kind: RecordKind
     id: str = _ID
-    device_seq: Int = Field(ge=0)
+    device_seq: Int = Field(ge=0, le=MAX_INT)
     payload: str = Field(min_length=2)
     payload_hash: str = _HASH
 
@@ -90,7 +93,7 @@ class PushRecord(_Strict):
 class PushBatch(_Strict):
     """Records of whole bills, oldest first."""
 
-    protocol_version: Int = Field(ge=1)
+    protocol_version: Int = Field(ge=1, le=MAX_INT)
     app_version: str = Field(max_length=40)
     records: list[PushRecord] = Field(max_length=MAX_BATCH_RECORDS)
 
@@ -120,11 +123,17 @@ class Change(_Strict):
 
 
 class ChangesPage(_Strict):
-    """A page of changes; ``next`` is the cursor to ask with next time."""
+    """A page of changes; ``next`` is the cursor to ask with next time.
+
+    ``floor`` is the compaction floor: entries at or below it may have been dropped. If it
+    rises while a device pages through a full copy, the copy may have missed a deletion and
+    starts again.
+    """
 
     changes: list[Change]
     next: int
     complete: bool
+    floor: int = 0
 
 
 class Health(_Strict):

@@ -1,16 +1,26 @@
-"""Fill Hindi into assets/translations/sell_hi.ts after pyside6-lupdate added new strings.
+"""Rebuild the sell screen's Hindi: lupdate the sources, fill the Hindi below, lrelease.
 
-Usage: python tools/fill_sell_hi.py  (then pyside6-lrelease the .ts). Existing
-translations in the file are kept; only entries found here and still unfinished are filled.
+Usage: python tools/fill_sell_hi.py
+The .ts is regenerated from the sources listed in SOURCES (so moved or deleted strings go),
+every string gets its Hindi from the HINDI table, and the .qm is compiled next to it. A
+string with no Hindi here is reported and makes the command fail.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TS = Path(__file__).resolve().parent.parent / "assets" / "translations" / "sell_hi.ts"
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "assets" / "translations" / "sell_hi.ts"
+SOURCES = (
+    "ui/mainwindow.py", "ui/messages.py", "ui/productcards.py", "ui/receipts.py",
+    "ui/keypad.py", "ui/dialogs/signin.py", "ui/dialogs/approve.py", "ui/dialogs/discount.py",
+    "ui/dialogs/pay.py", "ui/screens/sell.py", "ui/bill.py", "ui/models/cart.py",
+)
+BIN = Path(sys.executable).parent
 
 HINDI = {
     # approval, discount, keypad
@@ -28,6 +38,22 @@ HINDI = {
     "Reason": "कारण",
     "No discount": "छूट हटाएँ",
     "OK": "ठीक",
+    "Cancel": "रद्द करें",
+    "Close": "बंद करें",
+    "Add to bill": "बिल में जोड़ें",
+    "Press Esc again to clear this bill and start a new one.":
+        "यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।",
+    "Wrong PIN.": "गलत पिन।",
+    "Locked after too many wrong PINs.": "कई बार गलत पिन के बाद लॉक है।",
+    "A manager's PIN is needed.": "मैनेजर का पिन चाहिए।",
+    "Not found.": "नहीं मिला।",
+    "The printer did not print.": "प्रिंटर ने नहीं छापा।",
+    "The disk is full; nothing was saved.": "डिस्क भर गई है; कुछ भी सहेजा नहीं गया।",
+    "The stall database cannot be used.": "स्टॉल का डेटाबेस इस्तेमाल नहीं हो सकता।",
+    "Please check:": "कृपया जाँचें:",
+    "Buyer wants this: take a lead": "ग्राहक को यह चाहिए: लीड लें",
+    "Open the day first: Day screen (Ctrl+4), then Open day.":
+        "पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।",
     "Clear": "मिटाएँ",
     # main window
     "{n} records waiting to sync": "{n} रिकॉर्ड सिंक की प्रतीक्षा में",
@@ -64,6 +90,8 @@ HINDI = {
     "Type the card terminal's reference and an amount not more than is due.":
         "कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।",
     "Type the cash handed over.": "दी गई नकद रकम लिखें।",
+    "{left} is still due after this. Press Add to take it as part of the payment.":
+        "इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।",
     "Sign in first.": "पहले साइन इन करें।",
     "Saving the bill…": "बिल सहेजा जा रहा है…",
     "The bill could not be saved because of an error inside Mela POS; nothing was "
@@ -157,8 +185,16 @@ HINDI = {
 }
 
 
+def _tool(name: str) -> str:
+    local = BIN / name
+    return str(local) if local.exists() else name
+
+
 def main() -> int:
-    """Fill the file in place; report sources that still have no Hindi."""
+    """Regenerate, fill and compile; report sources that have no Hindi."""
+    TS.unlink(missing_ok=True)
+    subprocess.run([_tool("pyside6-lupdate"), *SOURCES, "-ts", str(TS), "-target-language",
+                    "hi_IN", "-no-obsolete", "-silent"], cwd=ROOT, check=True)
     tree = ET.parse(TS)
     missing = []
     for message in tree.getroot().iter("message"):
@@ -175,6 +211,8 @@ def main() -> int:
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     for source in missing:
         print(f"no Hindi for: {source}", file=sys.stderr)
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(TS), "-qm",
+                    str(TS.with_suffix(".qm"))], check=True)
     return 1 if missing else 0
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+import logging.handlers
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from pos import catalogue, staff, store
+from pos import catalogue, resources, staff, store
 from pos.errors import MelaError
 from ui import crash, fonts, workers
 from ui.i18n import LANGUAGES, Translations
@@ -81,14 +82,35 @@ def build(data_dir: Path | str) -> MainWindow:
     if language in LANGUAGES and language != "en":
         translations.set_language(str(language))
     window = MainWindow(services)
+    # The window owns the app's state: closing and deleting it releases the connection.
+    services.setParent(window)
+    translations.setParent(window)
     window.resize(1366, 768)
     _warm_up(window)
     window.destroyed.connect(lambda *_: db.close())
     return window
 
 
+def _log_to_file() -> None:
+    """Errors and bugs go to a rotating file in the user log folder (and to stderr)."""
+    root = logging.getLogger()
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        folder = resources.log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "mela-pos.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
 def main(data_dir: Path | str) -> int:
     """Open the app on ``data_dir`` and run until the window closes. Returns the exit code."""
+    _log_to_file()
     app = application()
     crash.install()
     try:
@@ -98,7 +120,10 @@ def main(data_dir: Path | str) -> int:
 
         QMessageBox.critical(None, APP_NAME, str(exc))
         return exc.exit_code
-    window.showMaximized() if window.screen().size().width() <= 1400 else window.show()
+    if window.screen().size().width() <= 1400:
+        window.showMaximized()  # the usual fair laptop: use every pixel
+    else:
+        window.show()
     code = app.exec()
     workers.wait_all(10_000)
     return code

@@ -8,16 +8,26 @@ and the buyer's mobile entry that turns red or green as the number is typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos import money, phone
 from pos.errors import InputError
 
+# A Hindi keyboard types ९८७६५ ४३२१०; the number is the same, so show and check it in ASCII.
+DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
 OK_COLOUR = "#1b7f3b"
 BAD_COLOUR = "#b3261e"
+
+
+def qdate_to_date(value: QDate) -> date:
+    """A calendar date from a date picker."""
+    return date(value.year(), value.month(), value.day())
 
 
 def inr(paise: int) -> str:
@@ -124,6 +134,12 @@ class PhoneField(QWidget):
         self.input.setText(text)
 
     def _check(self, text: str) -> None:
+        ascii_text = text.translate(DEVANAGARI_DIGITS)
+        if ascii_text != text:
+            cursor = self.input.cursorPosition()
+            self.input.setText(ascii_text)  # checks again through textChanged
+            self.input.setCursorPosition(cursor)
+            return
         was_valid = self._e164 is not None
         if not text.strip():
             self._e164 = None
@@ -167,3 +183,15 @@ def ask_manager(
         services, parent, action=action, reason=reason,
         on_approved=lambda manager: on_approved(manager.id),
     )
+
+
+def shortcut(parent: QWidget, key: str, action: Callable[[], object],
+             button: QAbstractButton | None = None) -> QShortcut:
+    """A keyboard shortcut live while ``parent`` is on screen; a button also shows the key
+    in its tooltip so staff can learn it."""
+    made = QShortcut(QKeySequence(key), parent)
+    made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    made.activated.connect(action)
+    if button is not None:
+        button.setToolTip(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
+    return made

@@ -19,6 +19,13 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("en", "hi")
 LANGUAGE_NAMES = {"en": "English", "hi": "हिन्दी"}
 
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the UI shows now (for code far from the services object)."""
+    return _current
+
 
 class Translations(QObject):
     """The app's current language and the translators that implement it.
@@ -64,4 +71,6 @@ class Translations(QObject):
             else:
                 log.error("could not load translation %s", path)
         self._language = language
+        global _current
+        _current = language
         self.languageChanged.emit(language)

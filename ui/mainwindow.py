@@ -242,11 +242,17 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide everything behind the sign-in page until someone signs in."""
         self.services.set_staff(None)
-        self.toolbar.setEnabled(False)
+        self._set_toolbar_unlocked(False)
         self.signin.reset()
         self.pages.setCurrentWidget(self.signin)
         self._update_staff_label()
-        self.signin.setFocus()
+        self.signin.pinInput.setFocus()
+
+    def _set_toolbar_unlocked(self, unlocked: bool) -> None:
+        """Locked, only the language switch works (so anyone can read the sign-in page)."""
+        for button in (*self._nav.values(), self.dayCloseButton, self.switchUserButton,
+                       self.lockButton):
+            button.setEnabled(unlocked)
 
     def switch_user(self) -> None:
         """Hand the till to another person (same as locking it)."""
@@ -254,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _on_signed_in(self, staff: Any) -> None:
         self.services.set_staff(staff)
-        self.toolbar.setEnabled(True)
+        self._set_toolbar_unlocked(True)
         self.pages.setCurrentWidget(self.stack)
         self.idle.set_minutes(self._idle_minutes())
         self.idle.reset()

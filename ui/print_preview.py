@@ -6,16 +6,22 @@ prints is exactly the PDF the buyer would get by e-mail, Devanagari shaping incl
 own PDF support is not in the Essentials wheel). The printer's page size is set from the PDF
 page, so an 80 mm roll receipt goes to a roll printer queue at its true size.
 
-No SQL here: callers pass the PDF bytes.
+No SQL here: callers pass the PDF bytes, or a render function that runs in a worker.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
+
+from pos import printing
+from pos.store import Database
 
 MAX_DPI = 300  # beyond this a page image only costs memory, not sharpness
 
@@ -92,3 +98,35 @@ def print_with_dialog(pdf: bytes, *, title: str, parent: QWidget | None = None) 
         return False
     paint_pdf(printer, pdf)
     return True
+
+
+def print_document(
+    services: Any,
+    parent: QWidget | None,
+    render: Callable[[Database], bytes],
+    *,
+    title: str,
+    done: Callable[[str], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """Render a document in a worker, then print it the way the stall's printer wants.
+
+    A system printer gets Qt's preview dialog (on the UI thread, any platform); a thermal
+    printer or a PDF folder gets the document in a worker through ``pos.printing``.
+    ``done`` receives a sentence for the status line; ``failed`` a ``PrinterError`` (or a
+    bug), with the sale or report untouched either way.
+    """
+
+    def prepare(db: Database) -> tuple[bytes, str]:
+        return render(db), printing.printer_settings(db).kind
+
+    def rendered(result: tuple[bytes, str]) -> None:
+        pdf, kind = result
+        if kind == "system":
+            if preview_and_print(pdf, title=title, parent=parent):
+                done(f"Sent {title} to the printer.")
+            return
+        services.run(parent, lambda db: printing.print_pdf(db, pdf, roll=True, name=title),
+                     done, failed, lane="io")
+
+    services.run(parent, prepare, rendered, failed, lane="io")

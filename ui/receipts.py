@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pos.errors import MelaError
 from pos.store import Database
+from ui.messages import label_buttons
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -
                           QCoreApplication.translate("Receipts", "Printer"), text,
                           QMessageBox.StandardButton.Close, parent)
         box.setObjectName("printerProblem")
+        label_buttons(box)
         reprint = box.addButton(QCoreApplication.translate("Receipts", "Reprint"),
                                 QMessageBox.ButtonRole.AcceptRole)
         reprint.setObjectName("reprintButton")

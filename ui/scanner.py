@@ -10,6 +10,7 @@ focused widget; the listener removes them from a text field if it wants to.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -29,14 +30,17 @@ class ScannerFilter(QObject):
     scanned = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, max_gap_s: float = MAX_GAP_S,
-                 min_length: int = MIN_LENGTH) -> None:
+                 min_length: int = MIN_LENGTH,
+                 accept: Callable[[], bool] | None = None) -> None:
         super().__init__(parent)
+        # Asked at the closing Enter: a burst typed while the listener cannot use it (a
+        # dialog is open, the till is locked) stays ordinary typing, Enter included.
+        self.accept = accept or (lambda: True)
         self.max_gap_s = max_gap_s
         self.min_length = min_length
         self.enabled = True
         self._buffer = ""
         self._last = 0.0
-        self._burst_ok = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Track key presses; consume only the Enter that ends a scan."""
@@ -53,9 +57,9 @@ class ScannerFilter(QObject):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code = self._buffer
-            fast = self._burst_ok and gap <= self.max_gap_s
+            fast = gap <= self.max_gap_s
             self._reset()
-            if fast and len(code) >= self.min_length:
+            if fast and len(code) >= self.min_length and self.accept():
                 self.scanned.emit(code)
                 return True
             return False
@@ -66,7 +70,6 @@ class ScannerFilter(QObject):
         ):
             if self._buffer and gap > self.max_gap_s:
                 self._buffer = ""
-                self._burst_ok = True
             self._buffer += text
             self._last = now
             return False
@@ -86,4 +89,3 @@ class ScannerFilter(QObject):
     def _reset(self) -> None:
         self._buffer = ""
         self._last = 0.0
-        self._burst_ok = True

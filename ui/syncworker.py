@@ -16,10 +16,11 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from pos import records, store
@@ -115,10 +116,15 @@ def parked(db: store.Database) -> list[Parked]:
             for r in sync_client.status(db)["rejected"]]
 
 
-def run_sync(db: store.Database, progress: Callable[[str, int, int], None]) -> str:
-    """One push-and-pull with the hub, reporting progress; returns a one-line summary."""
+def run_sync(db: store.Database, progress: Callable[[str, int, int], None],
+             retry: Any = None) -> str:
+    """One push-and-pull with the hub, reporting progress; returns a one-line summary.
+
+    Args:
+        retry: a ``sync.client.RetryPolicy``; None keeps the client's own backoff.
+    """
     sync_client, _monitor = _sync_modules()
-    with sync_client.SyncClient(db, on_progress=progress) as client:
+    with sync_client.SyncClient(db, on_progress=progress, retry=retry) as client:
         report = client.sync()
     summary = f"{report.sent} sent, {report.changes} catalogue changes"
     if report.rejected:
@@ -185,6 +191,8 @@ class SyncWorker(QObject):
         # Made by the first probe, in the worker (see ``_sync_modules``).
         self._monitor: Any = None
         self.state: SyncState | None = None
+        self._reachable: bool | None = None
+        self.retry: Any = None  # a sync.client.RetryPolicy; None: the client's default
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe)
@@ -208,6 +216,11 @@ class SyncWorker(QObject):
         """Stop probing and wait for a running job (app quit, tests)."""
         self._timer.stop()
         self._pool.waitForDone(15_000)
+
+    @Slot(str)
+    def refresh_after_change(self, _what: str) -> None:
+        """Something was written: the waiting count may have changed."""
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-read counts without probing the network (after a sale, for instance)."""
@@ -240,7 +253,9 @@ class SyncWorker(QObject):
         self._busy = True
         self.started.emit()
 
-        self._run(run_sync, self._synced, self._sync_failed, progress=self.progress.emit)
+        retry = self.retry
+        self._run(lambda db, progress: run_sync(db, progress, retry), self._synced,
+                  self._sync_failed, progress=self.progress.emit)
 
     # -- plumbing ----------------------------------------------------------------------
     def _run(
@@ -268,6 +283,11 @@ class SyncWorker(QObject):
         self._pool.start(_Job(self._data_dir, fn, relay))
 
     def _got_state(self, state: SyncState) -> None:
+        if state.reachable is None and state.paired:
+            # A plain refresh does not probe: keep showing what the last probe or sync learnt.
+            state = replace(state, reachable=self._reachable)
+        elif state.reachable is not None:
+            self._reachable = state.reachable
         self.state = state
         self.stateChanged.emit(state)
 
@@ -292,6 +312,7 @@ class SyncWorker(QObject):
 
     def _synced(self, summary: str) -> None:
         self._busy = False
+        self._reachable = True
         self.finished.emit(True, summary)
         self.refresh()
 
@@ -300,6 +321,9 @@ class SyncWorker(QObject):
         self._log(exc)
         if self._monitor is not None:
             self._monitor.mark_down()
+        sync_client = _sync_modules()[0]
+        if sync_client is not None and isinstance(exc, sync_client.HubUnreachable):
+            self._reachable = False
         self.finished.emit(False, str(exc) or type(exc).__name__)
         self.refresh()
 
@@ -307,16 +331,11 @@ class SyncWorker(QObject):
         log.info("sync: %s", exc)
 
 
-_workers: dict[int, SyncWorker] = {}
-
-
 def for_services(services: Any) -> SyncWorker:
     """The app's one sync worker (made on first use, destroyed with ``services``)."""
-    key = id(services)
-    worker = _workers.get(key)
-    if worker is None:
+    worker = getattr(services, "_sync_worker", None)
+    if worker is None or not shiboken6.isValid(worker):
         worker = SyncWorker(services.data_dir, services)
-        _workers[key] = worker
-        services.destroyed.connect(lambda *_: _workers.pop(key, None))
-        services.changed.connect(lambda _what: worker.refresh())
+        services._sync_worker = worker
+        services.changed.connect(worker.refresh_after_change)
     return worker

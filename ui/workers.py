@@ -59,7 +59,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, data_dir: Path, op: Callable[[store.Database], Any], relay: _Relay,
+    def __init__(self, data_dir: Path, op: Callable[[Any], Any], relay: _Relay,
                  needs_db: bool) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -94,7 +94,7 @@ class DbOp:
     """
 
     def __init__(self, parent: QWidget | None, data_dir: Path,
-                 op: Callable[[store.Database], Any],
+                 op: Callable[[Any], Any],
                  success: Callable[[Any], None] | None = None) -> None:
         self._parent = parent
         self._data_dir = Path(data_dir)
@@ -148,6 +148,6 @@ class DbOp:
         from ui import messages
 
         if isinstance(exc, MelaError):
-            messages.error(self._parent, str(exc))
+            messages.error(self._parent, messages.explain(exc))
         else:
             messages.error(self._parent, messages.bug_text(exc))

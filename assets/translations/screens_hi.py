@@ -246,6 +246,20 @@ HINDI = {
     "80 mm roll": "80 मिमी रोल",
     "58 mm roll": "58 मिमी रोल",
     "Open the cash drawer after a cash sale": "नकद बिक्री के बाद गल्ला खोलें",
+    "Pre-order %1 saved.": "अग्रिम ऑर्डर %1 सहेजा गया।",
+    "Printing the slip…": "पर्ची छप रही है…",
+    "Slip: %1.": "पर्ची: %1।",
+    "The slip did not print: %1 Use Print slip to try again.":
+        "पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।",
+    "Print slip": "पर्ची छापें",
+    "Pre-order with advance…": "अग्रिम राशि के साथ ऑर्डर…",
+    "Receipt %1": "रसीद %1",
+    "Show receipt": "रसीद देखें",
+    "Pre-order slip: %1.": "अग्रिम ऑर्डर पर्ची: %1।",
+    "Pre-order %1 is saved, but its slip did not print: %2 "
+    "Print it again from the Leads screen.":
+        "अग्रिम ऑर्डर %1 सहेजा गया, पर उसकी पर्ची नहीं छपी: %2 "
+        "लीड स्क्रीन से फिर छापें।",
 }
 
 

@@ -77,6 +77,10 @@
         <translation>लीड सहेजें</translation>
     </message>
     <message>
+        <source>Pre-order with advance…</source>
+        <translation>अग्रिम राशि के साथ ऑर्डर…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -264,6 +268,14 @@
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
+    <message>
+        <source>Pre-order slip: %1.</source>
+        <translation>अग्रिम ऑर्डर पर्ची: %1।</translation>
+    </message>
+    <message>
+        <source>Pre-order %1 is saved, but its slip did not print: %2 Print it again from the Leads screen.</source>
+        <translation>अग्रिम ऑर्डर %1 सहेजा गया, पर उसकी पर्ची नहीं छपी: %2 लीड स्क्रीन से फिर छापें।</translation>
+    </message>
 </context>
 <context>
     <name>RejectedDialog</name>
@@ -375,8 +387,24 @@
         <translation>ख़रीदार की जानकारी मिटा दी गई।</translation>
     </message>
     <message>
+        <source>Pre-order %1 saved.</source>
+        <translation>अग्रिम ऑर्डर %1 सहेजा गया।</translation>
+    </message>
+    <message>
         <source>Choose a pre-order first.</source>
         <translation>पहले एक अग्रिम ऑर्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Printing the slip…</source>
+        <translation>पर्ची छप रही है…</translation>
+    </message>
+    <message>
+        <source>Slip: %1.</source>
+        <translation>पर्ची: %1।</translation>
+    </message>
+    <message>
+        <source>The slip did not print: %1 Use Print slip to try again.</source>
+        <translation>पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।</translation>
     </message>
     <message>
         <source>Marked delivered.</source>
@@ -413,6 +441,10 @@
     <message>
         <source>Mark delivered</source>
         <translation>पहुँचा दिया</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>पर्ची छापें</translation>
     </message>
     <message>
         <source>Bill</source>
@@ -491,6 +523,10 @@
         <translation>छप गया: %1।</translation>
     </message>
     <message>
+        <source>Receipt %1</source>
+        <translation>रसीद %1</translation>
+    </message>
+    <message>
         <source>Bill number, name or product</source>
         <translation>बिल नंबर, नाम या उत्पाद</translation>
     </message>
@@ -537,6 +573,10 @@
     <message>
         <source>Print A5 invoice</source>
         <translation>A5 इनवॉइस छापें</translation>
+    </message>
+    <message>
+        <source>Show receipt</source>
+        <translation>रसीद देखें</translation>
     </message>
     <message>
         <source>Reprint</source>

@@ -3,19 +3,152 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/dialogs/approve.py" line="117" />
+        <location filename="../../ui/dialogs/approve.py" line="118" />
         <source>Manager approval</source>
         <translation>मैनेजर की मंज़ूरी</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approve.py" line="118" />
+        <location filename="../../ui/dialogs/approve.py" line="119" />
         <source>Manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/approve.py" line="119" />
+        <location filename="../../ui/dialogs/approve.py" line="120" />
         <source>Manager PIN</source>
         <translation>मैनेजर का पिन</translation>
+    </message>
+</context>
+<context>
+    <name>BillPanel</name>
+    <message>
+        <location filename="../../ui/bill.py" line="149" />
+        <source>Qty (F4)</source>
+        <translation>मात्रा (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="150" />
+        <source>Discount (F8)</source>
+        <translation>छूट (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="151" />
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="152" />
+        <source>Bill discount (Shift+F8)</source>
+        <translation>बिल पर छूट (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="153" />
+        <source>New bill (Ctrl+Del)</source>
+        <translation>नया बिल (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="155" />
+        <source>Items</source>
+        <translation>सामान</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="155" />
+        <source>Discounts</source>
+        <translation>छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="156" />
+        <source>Taxable value</source>
+        <translation>कर योग्य मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="156" />
+        <source>CGST</source>
+        <translation>CGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="157" />
+        <source>SGST</source>
+        <translation>SGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="157" />
+        <source>IGST</source>
+        <translation>IGST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="157" />
+        <source>Round-off</source>
+        <translation>पूर्णांकन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="158" />
+        <source>Total</source>
+        <translation>कुल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="201" />
+        <source>{name} is out of stock: none left to sell.</source>
+        <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="203" />
+        <source>Only {left} of {name} left; the bill would have {wanted}.</source>
+        <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="205" />
+        <source>Out of stock</source>
+        <translation>स्टॉक ख़त्म</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="209" />
+        <source>Manager override</source>
+        <translation>मैनेजर की अनुमति</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="218" />
+        <source>Sell {name} past the stock level?</source>
+        <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="266" />
+        <source>Quantity</source>
+        <translation>मात्रा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="268" />
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="269" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="289" />
+        <source>Discount on {name}</source>
+        <translation>{name} पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="299" />
+        <source>Discount on the whole bill</source>
+        <translation>पूरे बिल पर छूट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="328" />
+        <source>This discount is above the {limit} % a cashier may give.</source>
+        <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="372" />
+        <source>Pay {total}  (F12)</source>
+        <translation>भुगतान {total}  (F12)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bill.py" line="374" />
+        <source>Pay (F12)</source>
+        <translation>भुगतान (F12)</translation>
     </message>
 </context>
 <context>
@@ -49,33 +182,33 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="125" />
-        <location filename="../../ui/dialogs/discount.py" line="129" />
+        <location filename="../../ui/dialogs/discount.py" line="127" />
+        <location filename="../../ui/dialogs/discount.py" line="131" />
         <source>Discount</source>
         <translation>छूट</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="126" />
+        <location filename="../../ui/dialogs/discount.py" line="128" />
         <source>Percent</source>
         <translation>प्रतिशत</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="127" />
+        <location filename="../../ui/dialogs/discount.py" line="129" />
         <source>Rupees</source>
         <translation>रुपये</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="128" />
+        <location filename="../../ui/dialogs/discount.py" line="130" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="130" />
+        <location filename="../../ui/dialogs/discount.py" line="132" />
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/discount.py" line="131" />
+        <location filename="../../ui/dialogs/discount.py" line="133" />
         <source>No discount</source>
         <translation>छूट हटाएँ</translation>
     </message>
@@ -101,42 +234,42 @@
         <translation>{n} रिकॉर्ड सिंक की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230" />
+        <location filename="../../ui/mainwindow.py" line="236" />
         <source>The day screen is not available in this build.</source>
         <translation>इस संस्करण में दिन की स्क्रीन उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243" />
+        <location filename="../../ui/mainwindow.py" line="249" />
         <source>Locked</source>
         <translation>लॉक है</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245" />
+        <location filename="../../ui/mainwindow.py" line="251" />
         <source>manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245" />
+        <location filename="../../ui/mainwindow.py" line="251" />
         <source>cashier</source>
         <translation>कैशियर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250" />
+        <location filename="../../ui/mainwindow.py" line="256" />
         <source>Mela POS</source>
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="253" />
+        <location filename="../../ui/mainwindow.py" line="259" />
         <source>Close day</source>
         <translation>दिन बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="254" />
+        <location filename="../../ui/mainwindow.py" line="260" />
         <source>Switch user</source>
         <translation>उपयोगकर्ता बदलें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="255" />
+        <location filename="../../ui/mainwindow.py" line="261" />
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
@@ -144,195 +277,255 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="11" />
+        <location filename="../../ui/messages.py" line="13" />
         <source>Mela POS</source>
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23" />
+        <location filename="../../ui/messages.py" line="26" />
         <source>Something went wrong inside Mela POS ({error}). Nothing was lost; the details are in the log.</source>
         <translation>मेला POS के अंदर कुछ गड़बड़ हुई ({error})। कुछ भी खोया नहीं है; विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40" />
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74" />
+        <source>Wrong PIN.</source>
+        <translation>गलत पिन।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76" />
+        <source>Locked after too many wrong PINs.</source>
+        <translation>कई बार गलत पिन के बाद लॉक है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78" />
+        <source>A manager's PIN is needed.</source>
+        <translation>मैनेजर का पिन चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80" />
+        <source>Not found.</source>
+        <translation>नहीं मिला।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82" />
+        <source>The printer did not print.</source>
+        <translation>प्रिंटर ने नहीं छापा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="84" />
+        <source>The disk is full; nothing was saved.</source>
+        <translation>डिस्क भर गई है; कुछ भी सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="86" />
+        <source>The stall database cannot be used.</source>
+        <translation>स्टॉल का डेटाबेस इस्तेमाल नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88" />
+        <source>Please check:</source>
+        <translation>कृपया जाँचें:</translation>
     </message>
 </context>
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="334" />
+        <location filename="../../ui/dialogs/pay.py" line="335" />
         <source>Bill total {total}</source>
         <translation>बिल का कुल {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="336" />
+        <location filename="../../ui/dialogs/pay.py" line="337" />
         <source>Still due {due}</source>
         <translation>अभी बाकी {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="339" />
+        <location filename="../../ui/dialogs/pay.py" line="340" />
         <source>Type the cash handed over, e.g. 500</source>
         <translation>दी गई नकद रकम लिखें, जैसे 500</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="341" />
+        <location filename="../../ui/dialogs/pay.py" line="342" />
         <source>Change {change}</source>
         <translation>वापसी {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="344" />
+        <location filename="../../ui/dialogs/pay.py" line="345" />
         <source>{left} more is due after this cash</source>
         <translation>इस नकद के बाद {left} और बाकी है</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="350" />
+        <location filename="../../ui/dialogs/pay.py" line="351" />
         <source>UTR complete ✓</source>
         <translation>UTR पूरा ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="353" />
+        <location filename="../../ui/dialogs/pay.py" line="354" />
         <source>{n} of 12 digits</source>
         <translation>12 में से {n} अंक</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="356" />
+        <location filename="../../ui/dialogs/pay.py" line="357" />
         <source>12 digits, from the buyer's payment screen</source>
         <translation>12 अंक, ग्राहक के भुगतान स्क्रीन से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="371" />
+        <location filename="../../ui/dialogs/pay.py" line="372" />
         <source>Type the UPI amount</source>
         <translation>UPI रकम लिखें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="389" />
+        <location filename="../../ui/dialogs/pay.py" line="390" />
         <source>Pay {amount} to {payee} ({vpa})</source>
         <translation>{payee} ({vpa}) को {amount} भुगतान करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="432" />
+        <location filename="../../ui/dialogs/pay.py" line="433" />
         <source>Cash {amount} (handed {tendered})</source>
         <translation>नकद {amount} (दिए {tendered})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="435" />
+        <location filename="../../ui/dialogs/pay.py" line="436" />
         <source>UPI {amount}, UTR {utr}</source>
         <translation>UPI {amount}, UTR {utr}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="437" />
+        <location filename="../../ui/dialogs/pay.py" line="438" />
         <source>Card {amount}, ref {ref}</source>
         <translation>कार्ड {amount}, संदर्भ {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="443" />
+        <location filename="../../ui/dialogs/pay.py" line="441" />
+        <source>{left} is still due after this. Press Add to take it as part of the payment.</source>
+        <translation>इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="448" />
         <source>Type the 12-digit UTR from the buyer's UPI app.</source>
         <translation>ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="444" />
+        <location filename="../../ui/dialogs/pay.py" line="449" />
         <source>The UPI amount must be more than zero and not more than is due.</source>
         <translation>UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="446" />
+        <location filename="../../ui/dialogs/pay.py" line="451" />
         <source>Type the card terminal's reference and an amount not more than is due.</source>
         <translation>कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="448" />
+        <location filename="../../ui/dialogs/pay.py" line="453" />
         <source>Type the cash handed over.</source>
         <translation>दी गई नकद रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="462" />
+        <location filename="../../ui/dialogs/pay.py" line="469" />
         <source>Sign in first.</source>
         <translation>पहले साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="465" />
+        <location filename="../../ui/dialogs/pay.py" line="472" />
         <source>Saving the bill…</source>
         <translation>बिल सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="502" />
+        <location filename="../../ui/dialogs/pay.py" line="509" />
         <source>The bill could not be saved because of an error inside Mela POS; nothing was written. Try again, or note the sale on paper.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर कोशिश करें, या बिक्री काग़ज़ पर लिख लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="513" />
+        <location filename="../../ui/dialogs/pay.py" line="520" />
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="514" />
+        <location filename="../../ui/dialogs/pay.py" line="521" />
         <source>Cash (F5)</source>
         <translation>नकद (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="515" />
+        <location filename="../../ui/dialogs/pay.py" line="522" />
         <source>UPI QR (F6)</source>
         <translation>UPI QR (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="516" />
+        <location filename="../../ui/dialogs/pay.py" line="523" />
         <source>Card (F7)</source>
         <translation>कार्ड (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="517" />
+        <location filename="../../ui/dialogs/pay.py" line="524" />
         <source>Cash handed over by the buyer</source>
         <translation>ग्राहक द्वारा दी गई नकद रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="518" />
+        <location filename="../../ui/dialogs/pay.py" line="525" />
         <source>Exact</source>
         <translation>पूरी रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="519" />
+        <location filename="../../ui/dialogs/pay.py" line="526" />
         <source>Add cash, pay the rest another way</source>
         <translation>नकद जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="520" />
+        <location filename="../../ui/dialogs/pay.py" line="527" />
         <source>UPI amount</source>
         <translation>UPI रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="521" />
+        <location filename="../../ui/dialogs/pay.py" line="528" />
         <source>When the money has arrived, type the UTR (12 digits) from the buyer's phone:</source>
         <translation>पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="523" />
+        <location filename="../../ui/dialogs/pay.py" line="530" />
         <source>Add UPI, pay the rest another way</source>
         <translation>UPI जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="524" />
+        <location filename="../../ui/dialogs/pay.py" line="531" />
         <source>Card amount</source>
         <translation>कार्ड रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="525" />
+        <location filename="../../ui/dialogs/pay.py" line="532" />
         <source>Reference number printed on the card terminal's slip:</source>
         <translation>कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="526" />
+        <location filename="../../ui/dialogs/pay.py" line="533" />
         <source>Add card, pay the rest another way</source>
         <translation>कार्ड जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="527" />
+        <location filename="../../ui/dialogs/pay.py" line="534" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="528" />
+        <location filename="../../ui/dialogs/pay.py" line="535" />
         <source>Confirm and print (F12)</source>
         <translation>पक्का करें और छापें (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="529" />
+        <location filename="../../ui/dialogs/pay.py" line="536" />
         <source>Back to bill</source>
         <translation>बिल पर वापस</translation>
     </message>
@@ -358,32 +551,32 @@
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../ui/receipts.py" line="40" />
+        <location filename="../../ui/receipts.py" line="41" />
         <source>Receipt {invoice} printed.</source>
         <translation>रसीद {invoice} छप गई।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="46" />
+        <location filename="../../ui/receipts.py" line="47" />
         <source>Receipt printing is not available in this build; bill {invoice} is saved.</source>
         <translation>इस संस्करण में रसीद छपाई उपलब्ध नहीं है; बिल {invoice} सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="50" />
+        <location filename="../../ui/receipts.py" line="51" />
         <source>The receipt for bill {invoice} did not print: {problem} The bill is saved.</source>
         <translation>बिल {invoice} की रसीद नहीं छपी: {problem} बिल सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="55" />
+        <location filename="../../ui/receipts.py" line="56" />
         <source>The receipt for bill {invoice} did not print because of an error inside Mela POS. The bill is saved.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल {invoice} की रसीद नहीं छपी। बिल सहेजा गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="59" />
+        <location filename="../../ui/receipts.py" line="60" />
         <source>Printer</source>
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="62" />
+        <location filename="../../ui/receipts.py" line="64" />
         <source>Reprint</source>
         <translation>फिर से छापें</translation>
     </message>
@@ -391,167 +584,67 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="260" />
+        <location filename="../../ui/screens/sell.py" line="184" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="277" />
+        <location filename="../../ui/screens/sell.py" line="201" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="278" />
+        <location filename="../../ui/screens/sell.py" line="202" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="281" />
-        <source>Qty (F4)</source>
-        <translation>मात्रा (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="282" />
-        <source>Discount (F8)</source>
-        <translation>छूट (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="283" />
-        <source>Remove</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="284" />
-        <source>Bill discount (Shift+F8)</source>
-        <translation>बिल पर छूट (Shift+F8)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="285" />
-        <source>New bill (Ctrl+Del)</source>
-        <translation>नया बिल (Ctrl+Del)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="287" />
-        <source>Items</source>
-        <translation>सामान</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="287" />
-        <source>Discounts</source>
-        <translation>छूट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="288" />
-        <source>Taxable value</source>
-        <translation>कर योग्य मूल्य</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="288" />
-        <source>CGST</source>
-        <translation>CGST</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="289" />
-        <source>SGST</source>
-        <translation>SGST</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="289" />
-        <source>IGST</source>
-        <translation>IGST</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="289" />
-        <source>Round-off</source>
-        <translation>पूर्णांकन</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="290" />
-        <source>Total</source>
-        <translation>कुल</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="312" />
+        <location filename="../../ui/screens/sell.py" line="220" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="327" />
+        <location filename="../../ui/screens/sell.py" line="235" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="364" />
+        <location filename="../../ui/screens/sell.py" line="273" />
+        <source>Add to bill</source>
+        <translation>बिल में जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="274" />
+        <source>Buyer wants this: take a lead</source>
+        <translation>ग्राहक को यह चाहिए: लीड लें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sell.py" line="288" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="399" />
-        <source>{name} is out of stock: none left to sell.</source>
-        <translation>{name} का स्टॉक ख़त्म है: बेचने को कुछ नहीं बचा।</translation>
+        <location filename="../../ui/screens/sell.py" line="308" />
+        <source>Press Esc again to clear this bill and start a new one.</source>
+        <translation>यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="401" />
-        <source>Only {left} of {name} left; the bill would have {wanted}.</source>
-        <translation>{name} के केवल {left} बचे हैं; बिल में {wanted} हो जाएँगे।</translation>
+        <location filename="../../ui/screens/sell.py" line="330" />
+        <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
+        <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="403" />
-        <source>Out of stock</source>
-        <translation>स्टॉक ख़त्म</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="406" />
-        <source>Manager override</source>
-        <translation>मैनेजर की अनुमति</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="415" />
-        <source>Sell {name} past the stock level?</source>
-        <translation>{name} स्टॉक से ज़्यादा बेचें?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="463" />
-        <source>Quantity</source>
-        <translation>मात्रा</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="483" />
-        <source>Discount on {name}</source>
-        <translation>{name} पर छूट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="493" />
-        <source>Discount on the whole bill</source>
-        <translation>पूरे बिल पर छूट</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="522" />
-        <source>This discount is above the {limit} % a cashier may give.</source>
-        <translation>यह छूट कैशियर की {limit} % सीमा से ज़्यादा है।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="566" />
-        <source>Pay {total}  (F12)</source>
-        <translation>भुगतान {total}  (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="568" />
-        <source>Pay (F12)</source>
-        <translation>भुगतान (F12)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sell.py" line="605" />
+        <location filename="../../ui/screens/sell.py" line="353" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="607" />
+        <location filename="../../ui/screens/sell.py" line="355" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="625" />
+        <location filename="../../ui/screens/sell.py" line="373" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>
@@ -559,52 +652,52 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="180" />
+        <location filename="../../ui/dialogs/signin.py" line="183" />
         <source>Choose your name first.</source>
         <translation>पहले अपना नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="185" />
+        <location filename="../../ui/dialogs/signin.py" line="188" />
         <source>Type your PIN.</source>
         <translation>अपना पिन लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="207" />
+        <location filename="../../ui/dialogs/signin.py" line="210" />
         <source>The two new PINs differ; type them again.</source>
         <translation>दोनों नए पिन अलग हैं; फिर से लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="235" />
+        <location filename="../../ui/dialogs/signin.py" line="238" />
         <source>Who is at the counter?</source>
         <translation>काउंटर पर कौन है?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="236" />
+        <location filename="../../ui/dialogs/signin.py" line="239" />
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="237" />
+        <location filename="../../ui/dialogs/signin.py" line="240" />
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="239" />
+        <location filename="../../ui/dialogs/signin.py" line="242" />
         <source>This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 digits that only you know.</source>
         <translation>यह शुरुआती पिन से पहला साइन इन है। 4 से 6 अंकों का नया पिन चुनें जो केवल आप जानते हों।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="241" />
+        <location filename="../../ui/dialogs/signin.py" line="244" />
         <source>New PIN</source>
         <translation>नया पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="242" />
+        <location filename="../../ui/dialogs/signin.py" line="245" />
         <source>New PIN again</source>
         <translation>नया पिन दोबारा</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="243" />
+        <location filename="../../ui/dialogs/signin.py" line="246" />
         <source>Save PIN and sign in</source>
         <translation>पिन सहेजें और साइन इन करें</translation>
     </message>

@@ -131,6 +131,21 @@ def shoot(out: Path, language: str) -> None:
 
         window.show_screen("leads")
         grab(window, out / f"leads-{language}.png")
+        preorder = window.screens["leads"].new_preorder()
+        preorder.phone.set_text("98765 43210")
+        preorder.name_input.setText("मीना कुमारी" if language == "hi" else "Meena Kumari")
+        preorder.add_item({"sku": product.sku,
+                           "description": f"{product.name_en} / {product.name_hi}"},
+                          product.mrp_paise, 2)
+        preorder.add_item({"description": "Madhubani painting 3 x 4 ft, Kohbar"}, 1800000)
+        preorder.advance_input.setText("5000")
+        preorder.advance_method.setCurrentIndex(preorder.advance_method.findData("upi"))
+        preorder.advance_reference.setText("412345678901")
+        preorder.address_input.setPlainText("Ward 7, Jitwarpur, Madhubani, Bihar")
+        preorder.pin_input.setText("847211")
+        settle()
+        grab(window, out / f"preorder-{language}.png", preorder)
+        preorder.reject()
         window.show_screen("stock")
         grab(window, out / f"stock-{language}.png")
         window.show_screen("settings")

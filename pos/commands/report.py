@@ -25,7 +25,7 @@ def _date(text: str | None) -> date:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Handle ``report day``."""
     data = model.zreport_data(ctx.db(), _date(args.date))
-    path = save_document(args.out, render_zreport(data))
+    path = save_document(args.out, render_zreport(data, paper=args.format))
     print(f"Wrote the Z report of {data.business_date} to {path}")
     return 0
 
@@ -37,5 +37,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     day = which.add_parser("day", parents=[common],
                            help="the Z report of a business day (default today)")
     day.add_argument("--date", metavar="YYYY-MM-DD", help="the IST business date")
+    day.add_argument("--format", choices=("a4", "roll80", "roll58"), default="a4",
+                     help="a4 for the file (default), or a thermal roll width")
     day.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     day.set_defaults(run=run)

@@ -15,8 +15,9 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, ParamSpec, TypeVar
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, shapeStr
@@ -40,6 +41,23 @@ Align = Literal["left", "right", "centre"]
 
 _lock = threading.Lock()
 _registered = False
+# reportlab keeps per-font state (subsets, glyphs HarfBuzz added) in module globals, and the
+# app renders in worker threads: documents are drawn one at a time (~10 ms each).
+_render_lock = threading.RLock()
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_at_a_time(render: Callable[P, R]) -> Callable[P, R]:
+    """Decorate a public render function so no two documents are drawn at once."""
+
+    @functools.wraps(render)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        with _render_lock:
+            return render(*args, **kwargs)
+
+    return wrapper
 
 
 def register_fonts() -> None:
@@ -120,6 +138,7 @@ class Run:
     font: str
     text: str  # a reportlab ShapedStr (glyphs in visual order) or plain str
     advance: float  # width at font size 1
+    actual_text: str | None = None  # PDF /ActualText marker when glyphs differ from the text
 
 
 def _shape(text: str, font: str) -> Run:
@@ -129,7 +148,12 @@ def _shape(text: str, font: str) -> Run:
         advance = sum(sd.x_advance for sd in shaped.__shapeData__) / 1000
     else:
         advance = pdfmetrics.stringWidth(text, font, 1)
-    return Run(font, shaped, advance)
+    actual = None
+    if str(shaped) != text:
+        # Conjuncts and reordered matras are glyphs with no character of their own; the
+        # marker lets PDF readers copy, search and read aloud the real words.
+        actual = f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+    return Run(font, shaped, advance, actual)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -166,7 +190,11 @@ def draw_text(
         x -= width / 2
     for run in runs:
         canvas.setFont(run.font, size)
+        if run.actual_text:
+            canvas.addLiteral(run.actual_text)
         canvas.drawString(x, y, run.text)
+        if run.actual_text:
+            canvas.addLiteral("EMC")
         x += run.advance * size
     return width
 

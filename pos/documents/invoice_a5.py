@@ -16,10 +16,11 @@ from reportlab.lib.units import mm
 
 from pos.documents import fonts
 from pos.documents.layout import Sheet
-from pos.documents.model import LineData, ReceiptData
+from pos.documents.model import LineData, ReceiptData, state_text
 from pos.documents.qr import draw_qr
 from pos.documents.receipt import METHOD_NAMES, qr_payload
 from pos.money import amount_in_words, format_inr
+from pos.phone import format_for_display
 
 SIZE = 7.0
 DECLARATION = ("We declare that this invoice shows the actual price of the goods described "
@@ -33,12 +34,21 @@ COLUMNS: tuple[tuple[str, float, str], ...] = (
 )
 
 
-def _column_edges(sheet: Sheet) -> list[tuple[float, float, str, str]]:
+TAX_COLUMNS = ("Taxable", "GST", "Tax")
+
+
+def _columns(taxed: bool) -> tuple[tuple[str, float, str], ...]:
+    """The table's columns: a bill of supply shows no tax (the seller may not charge any)."""
+    return COLUMNS if taxed else tuple(c for c in COLUMNS if c[0] not in TAX_COLUMNS)
+
+
+def _column_edges(sheet: Sheet, taxed: bool) -> list[tuple[float, float, str, str]]:
     """(left x, width, alignment, title) of each column."""
-    fixed = sum(w for _, w, _ in COLUMNS)
+    columns = _columns(taxed)
+    fixed = sum(w for _, w, _ in columns)
     edges = []
     x = sheet.left
-    for title, width, align in COLUMNS:
+    for title, width, align in columns:
         w = width or (sheet.right - sheet.left - fixed)
         edges.append((x, w, align, title))
         x += w
@@ -54,13 +64,13 @@ def _cell(sheet: Sheet, col: tuple[float, float, str, str], y: float, text: str,
         fonts.draw_text(sheet.canvas, x + 1, y, text, SIZE, bold=bold)
 
 
-def _table_head(sheet: Sheet) -> None:
+def _table_head(sheet: Sheet, taxed: bool) -> None:
     c = sheet.canvas
     c.setFillGray(0.88)
     c.rect(sheet.left, sheet.y - SIZE * 1.7, sheet.right - sheet.left, SIZE * 1.7,
            stroke=0, fill=1)
     c.setFillGray(0)
-    for col in _column_edges(sheet):
+    for col in _column_edges(sheet, taxed):
         _cell(sheet, col, sheet.y - SIZE * 1.25, col[3], bold=True)
     sheet.y -= SIZE * 1.7 + 2
 
@@ -80,7 +90,8 @@ def _header(data: ReceiptData) -> Callable[[Sheet], float]:
                    width=sheet.right - sheet.left - right_w)
         if first:
             for line in (s.address, f"Phone {s.phone}" if s.phone else "",
-                         f"GSTIN {s.gstin}" if s.gstin else "", f"State code {s.state_code}"):
+                         f"GSTIN {s.gstin}" if s.gstin else "",
+                         f"State {state_text(s.state_code)}"):
                 if line:
                     sheet.text(line, SIZE, width=sheet.right - sheet.left - right_w)
             if s.composition:
@@ -92,7 +103,7 @@ def _header(data: ReceiptData) -> Callable[[Sheet], float]:
         sheet.rule(0.8)
         if first:
             _parties(sheet, data)
-        _table_head(sheet)
+        _table_head(sheet, data.doc_type == "tax_invoice")
         return sheet.y
 
     return draw
@@ -103,7 +114,7 @@ def _parties(sheet: Sheet, data: ReceiptData) -> None:
     half = (sheet.right - sheet.left) / 2
     details = [
         ("Invoice No", data.invoice_no), ("Date", data.created_at.strftime("%d-%m-%Y %H:%M")),
-        ("Place of supply", f"State {data.place_of_supply}"),
+        ("Place of supply", data.place_of_supply),
         ("Reverse charge", "No"), ("Staff", data.staff_name or "-"),
     ]
     if data.preorder_no:
@@ -117,9 +128,9 @@ def _parties(sheet: Sheet, data: ReceiptData) -> None:
     buyer_x = sheet.left + half + 6
     sheet.text("Billed to / क्रेता", SIZE, x=buyer_x, bold=True)
     lines = [data.buyer_name or "Walk-in buyer", data.buyer_address or "",
-             f"Phone {data.buyer_phone}" if data.buyer_phone else "",
+             f"Phone {format_for_display(data.buyer_phone)}" if data.buyer_phone else "",
              f"GSTIN {data.buyer_gstin}" if data.buyer_gstin else "Unregistered buyer",
-             f"State code {data.buyer_state_code}" if data.buyer_state_code else ""]
+             f"State {state_text(data.buyer_state_code)}" if data.buyer_state_code else ""]
     for line in lines:
         if line:
             sheet.text(line, SIZE, x=buyer_x)
@@ -127,8 +138,8 @@ def _parties(sheet: Sheet, data: ReceiptData) -> None:
     sheet.rule(0.5)
 
 
-def _row(sheet: Sheet, line: LineData) -> None:
-    cols = _column_edges(sheet)
+def _row(sheet: Sheet, line: LineData, taxed: bool) -> None:
+    cols = _column_edges(sheet, taxed)
     desc_w = cols[1][1] - 3
     desc = fonts.wrap(line.name_hi, desc_w, SIZE, bold=True)
     desc_en = fonts.wrap(line.name_en, desc_w, SIZE)
@@ -140,13 +151,15 @@ def _row(sheet: Sheet, line: LineData) -> None:
     height = (len(desc) + len(desc_en) + len(extra)) * SIZE * 1.25 + 3
     sheet.ensure(height)
     y = sheet.y - SIZE
-    tax = line.cgst + line.sgst + line.igst
-    values = ["", "", line.hsn, str(line.qty), format_inr(line.unit_price),
-              format_inr(line.taxable), f"{line.gst_rate}%", format_inr(tax),
-              format_inr(line.total)]
-    _cell(sheet, cols[0], y, str(line.line_no))
-    for col, value in zip(cols[2:], values[2:], strict=True):
-        _cell(sheet, col, y, value)
+    values = {
+        "#": str(line.line_no), "HSN": line.hsn, "Qty": str(line.qty),
+        "Rate": format_inr(line.unit_price), "Taxable": format_inr(line.taxable),
+        "GST": f"{line.gst_rate}%", "Tax": format_inr(line.cgst + line.sgst + line.igst),
+        "Amount": format_inr(line.total),
+    }
+    for col in cols:
+        if col[3] in values:
+            _cell(sheet, col, y, values[col[3]])
     for i, text in enumerate(desc + desc_en + extra):
         bold = i < len(desc)
         fonts.draw_text(sheet.canvas, cols[1][0] + 1, y - i * SIZE * 1.25, text,
@@ -162,8 +175,9 @@ def _totals(sheet: Sheet, data: ReceiptData) -> None:
     rows = [("Gross", format_inr(data.gross))]
     if data.discount:
         rows.append(("Discount", f"-{format_inr(data.discount)}"))
-    rows.append(("Taxable value", format_inr(data.taxable)))
-    if data.doc_type == "tax_invoice":
+    taxed = data.doc_type == "tax_invoice"
+    if taxed:
+        rows.append(("Taxable value", format_inr(data.taxable)))
         if data.igst:
             rows.append(("IGST", format_inr(data.igst)))
         else:
@@ -171,7 +185,7 @@ def _totals(sheet: Sheet, data: ReceiptData) -> None:
     if data.round_off:
         rows.append(("Round-off", f"{'+' if data.round_off > 0 else '-'}"
                                   f"{format_inr(abs(data.round_off))}"))
-    summary_rows = len(data.tax_summary) + 1
+    summary_rows = len(data.tax_summary) + 1 if taxed else 0
     sheet.ensure(max(len(rows) + 2, summary_rows + 2) * SIZE * 1.4 + 30)
     top = sheet.y
     # Tax by rate, on the left.
@@ -180,9 +194,11 @@ def _totals(sheet: Sheet, data: ReceiptData) -> None:
     xs = [sheet.left, sheet.left + 30, sheet.left + 85, sheet.left + 130, sheet.left + 175]
     y = top - SIZE
     for x, head in zip(xs, heads, strict=True):
+        if not taxed:
+            break
         fonts.draw_text(c, x + (0 if head == "Rate" else 40), y, head, SIZE - 0.5, bold=True,
                         align="left" if head == "Rate" else "right")
-    for t in data.tax_summary:
+    for t in data.tax_summary if taxed else ():
         y -= SIZE * 1.35
         values = (f"{t.rate}%", format_inr(t.taxable), format_inr(t.cgst), format_inr(t.sgst),
                   format_inr(t.igst))
@@ -248,12 +264,13 @@ def _payments_and_sign(sheet: Sheet, data: ReceiptData) -> None:
                align="centre")
 
 
+@fonts.one_at_a_time
 def render_invoice_a5(data: ReceiptData, out: str | Path | None = None) -> bytes:
     """Render a bill as an A5 tax invoice (or bill of supply); returns the PDF bytes."""
     sheet = Sheet(A5, margin=9 * mm, footer=data.invoice_no, header=_header(data),
                   title=f"{data.title[0]} {data.invoice_no}")
     for line in data.lines:
-        _row(sheet, line)
+        _row(sheet, line, data.doc_type == "tax_invoice")
     sheet.y -= 4
     _totals(sheet, data)
     _payments_and_sign(sheet, data)

@@ -93,10 +93,11 @@ def _label(canvas: Canvas, label: LabelData, x: float, y: float, sheet: LabelShe
     fonts.draw_text(canvas, x + PAD, cursor, "incl. of all taxes · सभी कर सहित", 5.5)
     bar_h = 8 * mm if sheet.height >= 37 * mm else 6 * mm
     bar_y = y + PAD + 6
-    _barcode(canvas, label.sku, x + PAD, bar_y, text_w, min(bar_h, cursor - bar_y - 4))
+    # The barcode runs under the QR too: the QR and its caption end above the bars.
+    _barcode(canvas, label.sku, x + PAD, bar_y, inner_w, min(bar_h, cursor - bar_y - 4))
     fonts.draw_text(canvas, x + PAD, y + PAD, label.sku, 6)
     if label.craft:
-        fonts.draw_text(canvas, x + PAD + text_w, y + PAD, label.craft, 5.5, align="right")
+        fonts.draw_text(canvas, x + PAD + inner_w, y + PAD, label.craft, 5.5, align="right")
     if label.listing_url:
         qx = x + sheet.width - PAD - QR_SIZE + 1.5 * mm
         draw_qr(canvas, qx, top - QR_SIZE + 1.5 * mm, QR_SIZE, label.listing_url)
@@ -104,6 +105,7 @@ def _label(canvas: Canvas, label: LabelData, x: float, y: float, sheet: LabelShe
                         align="centre")
 
 
+@fonts.one_at_a_time
 def render_labels(
     labels: list[LabelData],
     out: str | Path | None = None,

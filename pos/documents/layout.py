@@ -1,9 +1,12 @@
-"""A top-to-bottom layout for roll paper, whose page is as long as its content.
+"""Placing documents on paper: roll paper as long as its content, and cut sheets.
 
-A roll document is first laid out (every line measured and wrapped, nothing drawn), so its
-height is known; then a page exactly that tall is made and the recorded steps are drawn.
-Widths come from the paper: 80 mm rolls print 72 mm (576 dots at 203 dpi), 58 mm rolls
-48 mm (384 dots), so the margins are what the printer cannot reach anyway.
+A roll document (``Roll``) is first laid out (every line measured and wrapped, nothing
+drawn), so its height is known; then a page exactly that tall is made and the recorded steps
+are drawn. Widths come from the paper: 80 mm rolls print 72 mm (576 dots at 203 dpi), 58 mm
+rolls 48 mm (384 dots), so the margins are what the printer cannot reach anyway.
+
+Cut-sheet documents (``Sheet``, A5 and A4) are written top-down and flow onto new pages,
+numbered "Page n of N" once the count is known (``NumberedCanvas``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from pos.documents import fonts
 from pos.documents.fonts import Align
 from pos.documents.qr import draw_qr
+from pos.errors import InputError
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class Paper:
 ROLL80 = Paper("roll80", 80 * mm, 72 * mm, 576, 8.0)
 ROLL58 = Paper("roll58", 58 * mm, 48 * mm, 384, 7.0)
 PAPERS = {p.name: p for p in (ROLL80, ROLL58)}
+MAX_PAGE = 14_400.0  # points: 200 inches, the longest page PDF readers are required to show
 
 Step = Callable[[Canvas, float], None]  # draws given the page height
 
@@ -148,8 +153,11 @@ class Roll:
 
     def render(self, out: str | Path | None = None, *, title: str = "") -> bytes:
         """Draw everything on one page; returns the PDF bytes (and writes ``out`` if given)."""
-        buffer = io.BytesIO()
         height = self.height
+        if height > MAX_PAGE:
+            raise InputError("This document is too long for roll paper (over 5 metres); "
+                             "print it as an A5 invoice instead.")
+        buffer = io.BytesIO()
         canvas = Canvas(buffer, pagesize=(self.paper.width, height), pageCompression=1)
         canvas.setTitle(title)
         canvas.setCreator("Mela POS")
@@ -174,7 +182,7 @@ class NumberedCanvas(Canvas):
     """A canvas that writes "Page n of N" on every page once N is known (at save)."""
 
     def __init__(self, *args: object, footer: str = "", **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, object]] = []
         self._footer = footer
 
@@ -274,8 +282,6 @@ class Sheet:
 
 def save_document(out: str | Path, data: bytes) -> Path:
     """Write a rendered document for a user command; a bad path is one clear InputError."""
-    from pos.errors import InputError
-
     path = Path(out).expanduser()
     if not path.parent.is_dir():
         raise InputError(f"The folder {path.parent} does not exist.")

@@ -10,33 +10,44 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from pos import records
 from pos.errors import NotFound
-from pos.ids import IST, ist_today, to_ist
+from pos.ids import to_ist
+from pos.profile import SellerProfile, seller_profile
 from pos.store import Database
+
+# GST state codes as printed in "place of supply" (CBIC list).
+STATE_NAMES = {
+    "01": "Jammu and Kashmir", "02": "Himachal Pradesh", "03": "Punjab", "04": "Chandigarh",
+    "05": "Uttarakhand", "06": "Haryana", "07": "Delhi", "08": "Rajasthan",
+    "09": "Uttar Pradesh", "10": "Bihar", "11": "Sikkim", "12": "Arunachal Pradesh",
+    "13": "Nagaland", "14": "Manipur", "15": "Mizoram", "16": "Tripura", "17": "Meghalaya",
+    "18": "Assam", "19": "West Bengal", "20": "Jharkhand", "21": "Odisha",
+    "22": "Chhattisgarh", "23": "Madhya Pradesh", "24": "Gujarat", "25": "Daman and Diu",
+    "26": "Dadra and Nagar Haveli and Daman and Diu", "27": "Maharashtra",
+    "28": "Andhra Pradesh (before 2014)", "29": "Karnataka", "30": "Goa", "31": "Lakshadweep",
+    "32": "Kerala", "33": "Tamil Nadu", "34": "Puducherry",
+    "35": "Andaman and Nicobar Islands", "36": "Telangana", "37": "Andhra Pradesh",
+    "38": "Ladakh", "97": "Other Territory", "99": "Centre Jurisdiction",
+}
+
+
+def state_text(code: str | None) -> str:
+    """A GST state code with its name, e.g. "10-Bihar"."""
+    if not code:
+        return ""
+    name = STATE_NAMES.get(code.zfill(2))
+    return f"{code}-{name}" if name else code
+
 
 DOC_TITLES = {
     "tax_invoice": ("Tax Invoice", "कर बीजक"),
     "bill_of_supply": ("Bill of Supply", "आपूर्ति बिल"),
     "receipt_voucher": ("Receipt Voucher", "अग्रिम रसीद"),
 }
-
-
-@dataclass(frozen=True)
-class SellerData:
-    """The stall's identity as printed on every document (settings key ``seller_profile``)."""
-
-    name: str = ""
-    address: str = ""
-    gstin: str | None = None
-    state_code: str = "10"
-    upi_vpa: str | None = None
-    upi_payee_name: str | None = None
-    phone: str | None = None
-    composition: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,7 +113,7 @@ class RefundRef:
 class ReceiptData:
     """Everything a receipt or A5 invoice shows."""
 
-    seller: SellerData
+    seller: SellerProfile
     order_id: str
     doc_type: str
     invoice_no: str
@@ -150,8 +161,8 @@ class ReceiptData:
 
     @property
     def place_of_supply(self) -> str:
-        """The GST state code of the place of supply."""
-        return self.buyer_state_code or self.seller.state_code
+        """The place of supply as printed: state code and name, e.g. "10-Bihar"."""
+        return state_text(self.buyer_state_code or self.seller.state_code)
 
 
 @dataclass(frozen=True)
@@ -174,7 +185,7 @@ class RefundLineData:
 class RefundNoteData:
     """A refund (credit note) that points at its original invoice."""
 
-    seller: SellerData
+    seller: SellerProfile
     refund_id: str
     credit_note_no: str
     created_at: datetime
@@ -210,7 +221,7 @@ class PreorderItem:
 class PreorderSlipData:
     """The slip the buyer takes home after ordering something for delivery."""
 
-    seller: SellerData
+    seller: SellerProfile
     preorder_no: str
     created_at: datetime
     staff_name: str
@@ -240,9 +251,9 @@ class ZRow:
 
 @dataclass(frozen=True)
 class ZReportData:
-    """A business day's figures, as the day close holds them."""
+    """A business day's figures (``pos.days.z_report``) with names and times for print."""
 
-    seller: SellerData
+    seller: SellerProfile
     device_code: str
     business_date: str
     opened_at: datetime | None
@@ -253,9 +264,10 @@ class ZReportData:
     opening_float: int
     counted: dict[str, int]  # denomination paise (text) -> count, "coins" -> paise
     counted_cash: int | None
-    expected_cash: int | None
+    expected_cash: int
     variance: int | None
-    bills: int
+    bills: int  # valid sale bills
+    bills_issued: int  # invoice numbers used, voided bills included
     first_invoice: str | None
     last_invoice: str | None
     gross: int
@@ -263,7 +275,8 @@ class ZReportData:
     taxable: int
     tax: int
     round_off: int
-    net_sales: int
+    net_sales: int  # total of the valid bills
+    net_after_refunds: int  # less refunds and voids of earlier days' bills
     by_method: tuple[ZRow, ...]
     by_craft: tuple[ZRow, ...]
     by_artisan: tuple[ZRow, ...]
@@ -273,16 +286,14 @@ class ZReportData:
     refunds_total: int = 0
     voids_total: int = 0
     cash_refunds: int = 0
+    preorders_taken: int = 0
+    preorder_advances: int = 0
+    leads_taken: int = 0
 
     @property
-    def cash_sales(self) -> int:
-        """Cash kept from sales (tendered minus change)."""
+    def cash_taken(self) -> int:
+        """Cash received for the day's bills and pre-order advances."""
         return sum(r.amount for r in self.by_method if r.label == "cash")
-
-    @property
-    def cash_in_drawer(self) -> int:
-        """What the drawer should hold from the figures: float + cash sales - cash refunds."""
-        return self.opening_float + self.cash_sales - self.cash_refunds
 
 
 @dataclass(frozen=True)
@@ -317,14 +328,9 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
-def seller_data(db: Database) -> SellerData:
+def seller_data(db: Database) -> SellerProfile:
     """The seller profile from settings (blank before the stall is set up)."""
-    row = db.execute("SELECT value FROM settings WHERE key = 'seller_profile'").fetchone()
-    value = json.loads(row[0]) if row else {}
-    if not isinstance(value, dict):
-        return SellerData()
-    known = {k: v for k, v in value.items() if k in SellerData.__dataclass_fields__}
-    return SellerData(**known)
+    return seller_profile(db)
 
 
 def _staff_name(db: Database, staff_id: str | None) -> str:
@@ -538,114 +544,61 @@ def preorder_slip_data(db: Database, preorder_no: str) -> PreorderSlipData:
     )
 
 
-def _day_bounds_utc(business_date: str) -> tuple[str, str]:
-    """UTC ISO bounds of an IST calendar day, for bills made without a business day."""
-    start = datetime.fromisoformat(business_date).replace(tzinfo=IST)
-    end = start.replace(hour=23, minute=59, second=59, microsecond=999999)
-    return (start.astimezone(UTC).isoformat(timespec="microseconds"),
-            end.astimezone(UTC).isoformat(timespec="microseconds"))
-
-
 def zreport_data(db: Database, business_date: date | str | None = None) -> ZReportData:
-    """The Z report figures of one business day (default: today at the stall).
-
-    Bills belong to the day through ``business_day_id``; a day with no opened business day
-    (sales recorded without a day open) takes the bills dated that IST day.
+    """The Z report of one business day (default: today at the stall), from the day close's
+    own figures (``pos.days.z_report``: live while the day is open, frozen once closed).
 
     Raises:
-        NotFound: nothing was opened or sold on that date.
+        NotFound: no business day was opened on that date.
     """
-    day_text = (business_date or ist_today()).__str__()
-    day = _row(db, "SELECT * FROM business_days WHERE business_date = ?", [day_text])
-    if day is not None:
-        where, params = "o.business_day_id = ?", [day["id"]]
-        rwhere, rparams = "r.business_day_id = ?", [day["id"]]
-        vwhere = "v.business_day_id = ?"
-    else:
-        lo, hi = _day_bounds_utc(day_text)
-        where, params = "o.created_at BETWEEN ? AND ?", [lo, hi]
-        rwhere, rparams = "r.created_at BETWEEN ? AND ?", [lo, hi]
-        vwhere = "v.created_at BETWEEN ? AND ?"
-    voided_ids = {r[0] for r in db.execute(f"SELECT v.order_id FROM voids v WHERE {vwhere}",
-                                           rparams).fetchall()}
-    orders = _rows(db, f"SELECT o.* FROM orders o WHERE {where} ORDER BY o.series, o.series_no",
-                   params)
-    if day is None and not orders:
-        raise NotFound(f"Nothing was opened or sold on {day_text}.")
-    live = [o for o in orders if o["id"] not in voided_ids]
-    live_ids = [o["id"] for o in live]
-    marks = ",".join("?" for _ in live_ids) or "NULL"
+    from pos import days  # the day close owns the figures; this only adds names for print
 
-    by_method = [
-        ZRow(m, c, a) for m, c, a in db.execute(
-            f"SELECT method, count(DISTINCT order_id), sum(amount_paise) FROM payments "
-            f"WHERE order_id IN ({marks}) GROUP BY method ORDER BY method", live_ids).fetchall()
-    ]
-    by_craft = [
-        ZRow(en or code or "Other", c, a, hi or "")
-        for code, en, hi, c, a in db.execute(
-            f"SELECT l.craft_code, c.name_en, c.name_hi, sum(l.qty), sum(l.total_paise) "
-            f"FROM order_lines l LEFT JOIN crafts c ON c.code = l.craft_code "
-            f"WHERE l.order_id IN ({marks}) GROUP BY l.craft_code ORDER BY 5 DESC",
-            live_ids).fetchall()
-    ]
-    by_artisan = [
-        ZRow(name or aid or "No artisan recorded", c, a, hi or "")
-        for aid, name, hi, c, a in db.execute(
-            f"SELECT l.artisan_id, ar.name, ar.name_hi, sum(l.qty), sum(l.total_paise) "
-            f"FROM order_lines l LEFT JOIN artisans ar ON ar.id = l.artisan_id "
-            f"WHERE l.order_id IN ({marks}) GROUP BY l.artisan_id ORDER BY 5 DESC",
-            live_ids).fetchall()
-    ]
-    rate_lines = [
-        LineData(0, None, "", "", "", rate, 1, 0, 0, 0, None, t, c, s, i, 0)
-        for rate, t, c, s, i in db.execute(
-            f"SELECT gst_rate, taxable_paise, cgst_paise, sgst_paise, igst_paise "
-            f"FROM order_lines WHERE order_id IN ({marks})", live_ids).fetchall()
-    ]
-    refund_rows = _rows(db, f"SELECT r.*, o.invoice_no FROM refunds r JOIN orders o "
-                            f"ON o.id = r.order_id WHERE {rwhere} ORDER BY r.created_at", rparams)
-    refunds = [
-        ZRow(f"{r['credit_note_no'] or r['id'][:8]} ({r['invoice_no']}, {r['method']})", 1,
-             r["amount_paise"])
-        for r in refund_rows
-    ]
-    voids = [
-        ZRow(o["invoice_no"], 1, o["total_paise"]) for o in orders if o["id"] in voided_ids
-    ]
-    counted = json.loads(day["counted_json"]) if day and day["counted_json"] else {}
+    z = days.z_report_for_date(db, business_date)
+
+    def rows(items: list[dict[str, Any]], none_label: str) -> tuple[ZRow, ...]:
+        return tuple(ZRow(i["name"] or none_label, i["qty"], i["total_paise"], i["name_hi"])
+                     for i in items)
+
     return ZReportData(
         seller=seller_data(db),
         device_code=records.device(db).device_code,
-        business_date=day_text,
-        opened_at=to_ist(day["opened_at"]) if day else None,
-        closed_at=to_ist(day["closed_at"]) if day and day["closed_at"] else None,
-        opened_by=_staff_name(db, day["opened_by"]) if day else "",
-        closed_by=_staff_name(db, day["closed_by"]) if day else "",
-        approved_by=_staff_name(db, day["close_approved_by"]) if day else "",
-        opening_float=day["opening_float_paise"] if day else 0,
-        counted=counted,
-        counted_cash=day["counted_cash_paise"] if day else None,
-        expected_cash=day["expected_cash_paise"] if day else None,
-        variance=day["variance_paise"] if day else None,
-        bills=len(live),
-        first_invoice=orders[0]["invoice_no"] if orders else None,
-        last_invoice=orders[-1]["invoice_no"] if orders else None,
-        gross=sum(o["gross_paise"] for o in live),
-        discount=sum(o["discount_paise"] for o in live),
-        taxable=sum(o["taxable_paise"] for o in live),
-        tax=sum(o["cgst_paise"] + o["sgst_paise"] + o["igst_paise"] for o in live),
-        round_off=sum(o["round_off_paise"] for o in live),
-        net_sales=sum(o["total_paise"] for o in live),
-        by_method=tuple(by_method),
-        by_craft=tuple(by_craft),
-        by_artisan=tuple(by_artisan),
-        by_rate=tax_summary(rate_lines),
-        refunds=tuple(refunds),
-        voids=tuple(voids),
-        refunds_total=sum(r.amount for r in refunds),
-        voids_total=sum(v.amount for v in voids),
-        cash_refunds=sum(r["amount_paise"] for r in refund_rows if r["method"] == "cash"),
+        business_date=z.business_date,
+        opened_at=to_ist(z.opened_at),
+        closed_at=to_ist(z.closed_at) if z.closed_at else None,
+        opened_by=_staff_name(db, z.opened_by),
+        closed_by=_staff_name(db, z.closed_by),
+        approved_by=_staff_name(db, z.close_approved_by),
+        opening_float=z.opening_float_paise,
+        counted={k: v for k, v in (z.counted or {}).items() if v},
+        counted_cash=z.cash_counted_paise,
+        expected_cash=z.cash_expected_paise,
+        variance=z.variance_paise,
+        bills=z.valid_bill_count,
+        bills_issued=z.bill_count,
+        first_invoice=z.first_invoice,
+        last_invoice=z.last_invoice,
+        gross=z.gross_paise,
+        discount=z.discount_paise,
+        taxable=z.taxable_paise,
+        tax=z.cgst_paise + z.sgst_paise + z.igst_paise,
+        round_off=z.round_off_paise,
+        net_sales=z.total_paise,
+        net_after_refunds=z.net_paise,
+        by_method=tuple(ZRow(m, z.bills_by_method.get(m, 0), a)
+                        for m, a in sorted(z.by_method.items())),
+        by_craft=rows(z.by_craft, "Other"),
+        by_artisan=rows(z.by_artisan, "No artisan recorded"),
+        by_rate=tuple(TaxSummary(r["gst_rate"], r["taxable_paise"], r["cgst_paise"],
+                                 r["sgst_paise"], r["igst_paise"]) for r in z.by_rate),
+        refunds=tuple(ZRow(f"{r['credit_note_no']} ({r['invoice_no']}, {r['method']})", 1,
+                           r["amount_paise"]) for r in z.refunds),
+        voids=tuple(ZRow(v["invoice_no"], 1, v["amount_paise"]) for v in z.voids),
+        refunds_total=z.refund_paise,
+        voids_total=z.void_paise,
+        cash_refunds=z.refunds_by_method.get("cash", 0),
+        preorders_taken=z.preorders_taken,
+        preorder_advances=z.preorder_advance_paise,
+        leads_taken=z.leads_taken,
     )
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from pos.documents import fonts
 from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.model import PreorderSlipData
 from pos.money import format_inr
+from pos.phone import format_for_display
 
 
 def _promised(text: str) -> str:
@@ -44,7 +46,7 @@ def build(data: PreorderSlipData, paper: Paper) -> Roll:
     roll.text("Deliver to / पता", bold=True)
     if data.buyer_name:
         roll.text(data.buyer_name)
-    roll.text(data.phone)
+    roll.text(format_for_display(data.phone))
     roll.text(f"{data.address}, PIN {data.pin_code}")
     roll.gap(2)
     roll.pair("Promised by / वादा तिथि", _promised(data.promised_date), body + 1, bold=True)
@@ -77,6 +79,7 @@ def build(data: PreorderSlipData, paper: Paper) -> Roll:
     return roll
 
 
+@fonts.one_at_a_time
 def render_preorder_slip(
     data: PreorderSlipData, paper: str | Paper = "roll80", out: str | Path | None = None
 ) -> bytes:

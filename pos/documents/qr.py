@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from datetime import datetime
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import qrcode
 import qrcode.constants
@@ -57,19 +57,8 @@ def parse_verification_payload(text: str) -> dict[str, str]:
     return fields
 
 
-def upi_link(
-    vpa: str, payee_name: str, amount_paise: int, reference: str, note: str = ""
-) -> str:
-    """A ``upi://pay`` link for an exact amount (NPCI UPI linking specification)."""
-    params = [
-        ("pa", vpa), ("pn", payee_name), ("am", rupees(amount_paise)), ("cu", "INR"),
-        ("tr", reference), ("tn", note or f"Bill {reference}"),
-    ]
-    return "upi://pay?" + "&".join(f"{k}={quote(v, safe='')}" for k, v in params)
-
-
 def parse_upi_link(link: str) -> dict[str, str]:
-    """The parameters of a ``upi://pay`` link, decoded."""
+    """The parameters of a ``upi://pay`` link (made by ``pos.payments.upi_link``), decoded."""
     parts = urlsplit(link)
     if parts.scheme != "upi" or parts.netloc != "pay":
         raise ValueError("not a upi://pay link")

@@ -13,8 +13,10 @@ from pathlib import Path
 from pos.documents import fonts
 from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.model import LineData, PaymentData, ReceiptData
-from pos.documents.qr import upi_link, verification_payload
+from pos.documents.qr import verification_payload
 from pos.money import amount_in_words, format_inr
+from pos.payments import upi_link
+from pos.phone import format_for_display
 
 METHOD_NAMES = {"cash": "Cash / नकद", "upi": "UPI", "card": "Card / कार्ड"}
 THANKS_HI = "धन्यवाद! फिर पधारें।"
@@ -26,8 +28,9 @@ def qr_payload(data: ReceiptData) -> tuple[str, str]:
     """The receipt's QR text and its caption: a UPI link for an unpaid balance when the stall
     has a UPI ID, else the verification payload."""
     if data.balance_due > 0 and data.seller.upi_vpa and not data.voided:
-        link = upi_link(data.seller.upi_vpa, data.seller.upi_payee_name or data.seller.name,
-                        data.balance_due, data.invoice_no)
+        # The same link the pay dialog shows, so either QR pays the same bill.
+        link = upi_link(data.seller, data.balance_due, data.invoice_no,
+                        f"Bill {data.invoice_no}")
         return link, f"Scan to pay {format_inr(data.balance_due)} by UPI"
     payload = verification_payload(data.invoice_no, data.created_at, data.total,
                                    data.device_code, data.bill_hash)
@@ -65,19 +68,19 @@ def _header(roll: Roll, data: ReceiptData) -> None:
         roll.gap(1)
         roll.text(f"Buyer: {data.buyer_name or ''}".rstrip(), bold=True)
         if data.buyer_phone:
-            roll.text(f"Phone {data.buyer_phone}")
+            roll.text(f"Phone {format_for_display(data.buyer_phone)}")
         if data.buyer_address:
             roll.text(data.buyer_address)
         if data.buyer_gstin:
             roll.text(f"GSTIN {data.buyer_gstin}")
-        roll.text(f"Place of supply: state {data.place_of_supply}")
+        roll.text(f"Place of supply: {data.place_of_supply}")
 
 
-def _line(roll: Roll, line: LineData) -> None:
+def _line(roll: Roll, line: LineData, taxed: bool) -> None:
     body = roll.paper.body
     roll.text(f"{line.line_no}. {line.name_hi}", body, bold=True)
     roll.text(line.name_en, body, indent=body)
-    hsn = f"HSN {line.hsn}" + (f" · GST {line.gst_rate}%" if line.gst_rate else "")
+    hsn = f"HSN {line.hsn}" + (f" · GST {line.gst_rate}%" if line.gst_rate and taxed else "")
     # No-break spaces keep "2 × ₹1,250.00" on one line on the narrow roll.
     qty = f"{line.qty}\u00a0×\u00a0{format_inr(line.unit_price)}"
     amount = format_inr(line.gross)
@@ -96,8 +99,13 @@ def _line(roll: Roll, line: LineData) -> None:
 def _taxes(roll: Roll, data: ReceiptData) -> None:
     roll.pair("Gross / कुल", format_inr(data.gross))
     if data.discount:
-        reason = f" ({data.bill_discount_reason})" if data.bill_discount_reason else ""
-        roll.pair(f"Discount / छूट{reason}", f"-{format_inr(data.discount)}")
+        roll.pair("Discount / छूट", f"-{format_inr(data.discount)}")
+        if data.bill_discount:
+            # The bill discount is already spread over the lines above (so each line's tax
+            # is on what was really paid); say how much of the total it was.
+            reason = f" ({data.bill_discount_reason})" if data.bill_discount_reason else ""
+            roll.text(f"incl. {format_inr(data.bill_discount)} off the bill{reason}",
+                      roll.paper.body - 1, indent=roll.paper.body)
     if data.doc_type == "tax_invoice":
         roll.pair("Taxable value", format_inr(data.taxable))
         for t in data.tax_summary:
@@ -114,14 +122,15 @@ def _taxes(roll: Roll, data: ReceiptData) -> None:
         roll.pair("Round-off", f"{sign}{format_inr(abs(data.round_off))}")
 
 
-def _payment_lines(p: PaymentData) -> list[tuple[str, str]]:
-    rows = [(METHOD_NAMES.get(p.method, p.method), format_inr(p.amount))]
+def _payment_lines(p: PaymentData) -> list[tuple[str, str, bool]]:
+    """(label, amount, indented) rows for one payment."""
+    rows = [(METHOD_NAMES.get(p.method, p.method), format_inr(p.amount), False)]
     if p.method == "cash" and p.tendered:
-        rows.append(("  Tendered", format_inr(p.tendered)))
-        rows.append(("  Change / वापसी", format_inr(p.change or 0)))
+        rows.append(("Tendered", format_inr(p.tendered), True))
+        rows.append(("Change / वापसी", format_inr(p.change or 0), True))
     elif p.reference:
         label = "UTR" if p.method == "upi" else "Ref"
-        rows.append((f"  {label} {p.reference}", ""))
+        rows.append((f"{label} {p.reference}", "", True))
     return rows
 
 
@@ -134,7 +143,7 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     _header(roll, data)
     roll.rule()
     for line in data.lines:
-        _line(roll, line)
+        _line(roll, line, data.doc_type == "tax_invoice")
     roll.rule()
     _taxes(roll, data)
     roll.rule(dashed=False, weight=0.9)
@@ -142,8 +151,8 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     roll.text(amount_in_words(data.total), body - 0.5)
     roll.rule()
     for payment in data.payments:
-        for left, right in _payment_lines(payment):
-            roll.pair(left, right)
+        for left, right, indented in _payment_lines(payment):
+            roll.pair(left, right, indent=body if indented else 0)
     if len(data.payments) > 1:
         roll.pair("Paid", format_inr(data.paid), bold=True)
     if data.balance_due:
@@ -160,6 +169,7 @@ def build(data: ReceiptData, paper: Paper) -> Roll:
     return roll
 
 
+@fonts.one_at_a_time
 def render_receipt(
     data: ReceiptData, paper: str | Paper = "roll80", out: str | Path | None = None
 ) -> bytes:

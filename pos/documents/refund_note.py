@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pos.documents import fonts
 from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.model import RefundNoteData
 from pos.documents.receipt import METHOD_NAMES
@@ -64,6 +65,7 @@ def build(data: RefundNoteData, paper: Paper) -> Roll:
     return roll
 
 
+@fonts.one_at_a_time
 def render_refund_note(
     data: RefundNoteData, paper: str | Paper = "roll80", out: str | Path | None = None
 ) -> bytes:

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
 from pos.documents import fonts
-from pos.documents.layout import Sheet
+from pos.documents.layout import PAPERS, Paper, Roll, Sheet
 from pos.documents.model import ZReportData, ZRow
+from pos.errors import InputError
 from pos.money import format_inr, format_number
 
 SIZE = 8.0
@@ -114,35 +116,54 @@ def _header(data: ZReportData) -> Callable[[Sheet], float]:
     return draw
 
 
-def _day_and_cash(sheet: Sheet, data: ZReportData) -> None:
-    top = sheet.y
-    half = (sheet.right - sheet.left) / 2 - 10
-    day = [
+def _day_rows(data: ZReportData) -> list[tuple[str, str]]:
+    return [
         ("Opened", f"{data.opened_at:%d-%m-%Y %H:%M}" if data.opened_at else "—"),
         ("Opened by", data.opened_by or "—"),
         ("Closed", f"{data.closed_at:%d-%m-%Y %H:%M}" if data.closed_at else "not closed yet"),
         ("Closed by", data.closed_by or "—"),
         ("Approved by", data.approved_by or "—"),
-        ("Bills", format_number(data.bills)),
+        ("Bills", f"{format_number(data.bills)} valid of {format_number(data.bills_issued)}"),
         ("Invoice range", f"{data.first_invoice or '—'} … {data.last_invoice or '—'}"),
     ]
-    cash = [
+
+
+def _cash_rows(data: ZReportData) -> list[tuple[str, str]]:
+    return [
         ("Opening float", format_inr(data.opening_float)),
-        ("Cash sales", format_inr(data.cash_sales)),
+        ("Cash taken", format_inr(data.cash_taken)),
         ("Cash refunds", f"-{format_inr(data.cash_refunds)}"),
-        ("Expected in drawer", format_inr(data.expected_cash if data.expected_cash is not None
-                                          else data.cash_in_drawer)),
+        ("Expected in drawer", format_inr(data.expected_cash)),
         ("Counted", format_inr(data.counted_cash) if data.counted_cash is not None else "—"),
         ("Variance", (("+" if data.variance > 0 else "") + format_inr(data.variance))
          if data.variance is not None else "—"),
     ]
-    y1 = _pairs(sheet, day, x=sheet.left, width=half, top=top)
-    y2 = _pairs(sheet, cash, x=sheet.left + half + 20, width=half, top=top)
+
+
+def _sales_rows(data: ZReportData) -> list[tuple[str, str]]:
+    return [
+        ("Gross (MRP)", format_inr(data.gross)), ("Discounts", f"-{format_inr(data.discount)}"),
+        ("Taxable value", format_inr(data.taxable)), ("GST", format_inr(data.tax)),
+        ("Round-off", format_inr(data.round_off)), ("Net sales", format_inr(data.net_sales)),
+        ("Refunds", f"-{format_inr(data.refunds_total)}"),
+        ("Net after refunds", format_inr(data.net_after_refunds)),
+    ]
+
+
+def _both(row: ZRow) -> str:
+    return f"{row.label} / {row.label_hi}" if row.label_hi else row.label
+
+
+def _day_and_cash(sheet: Sheet, data: ZReportData) -> None:
+    top = sheet.y
+    half = (sheet.right - sheet.left) / 2 - 10
+    y1 = _pairs(sheet, _day_rows(data), x=sheet.left, width=half, top=top)
+    y2 = _pairs(sheet, _cash_rows(data), x=sheet.left + half + 20, width=half, top=top)
     sheet.y = min(y1, y2) - 4
 
 
 def _denominations(data: ZReportData) -> list[tuple[str, ...]]:
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for key, count in sorted(data.counted.items(), key=lambda kv: -int(kv[0])
                              if kv[0].isdigit() else 1):
         if key == "coins":
@@ -153,8 +174,7 @@ def _denominations(data: ZReportData) -> list[tuple[str, ...]]:
     return rows
 
 
-def render_zreport(data: ZReportData, out: str | Path | None = None) -> bytes:
-    """Render the Z report of a day to PDF bytes (and to ``out`` when given)."""
+def _render_a4(data: ZReportData, out: str | Path | None) -> bytes:
     sheet = Sheet(A4, margin=14 * mm, footer=f"Z report {data.business_date}",
                   header=_header(data),
                   title=f"Z report {data.business_date}")
@@ -163,14 +183,13 @@ def render_zreport(data: ZReportData, out: str | Path | None = None) -> bytes:
         _heading(sheet, "Cash counted by denomination / गिनती")
         _table(sheet, ("Note / coin", "Count", "Amount"), _denominations(data), (120, 60, 90))
     _heading(sheet, "Sales / बिक्री")
-    net_after = data.net_sales - data.refunds_total
-    _table(sheet, ("", "Amount"), [
-        ("Gross (MRP)", format_inr(data.gross)), ("Discounts", f"-{format_inr(data.discount)}"),
-        ("Taxable value", format_inr(data.taxable)), ("GST", format_inr(data.tax)),
-        ("Round-off", format_inr(data.round_off)), ("Net sales", format_inr(data.net_sales)),
-        ("Refunds", f"-{format_inr(data.refunds_total)}"),
-        ("Net after refunds", format_inr(net_after)),
-    ], (200, 100), bold_last=True)
+    _table(sheet, ("", "Amount"), [*_sales_rows(data)], (200, 100), bold_last=True)
+    if data.preorders_taken or data.preorder_advances or data.leads_taken:
+        _table(sheet, ("Also taken today", "Count", "Amount"), [
+            ("Pre-orders (advances on receipt vouchers)", format_number(data.preorders_taken),
+             format_inr(data.preorder_advances)),
+            ("Buyer leads", format_number(data.leads_taken), ""),
+        ], (200, 60, 100))
     _heading(sheet, "By payment method / भुगतान के प्रकार")
     _table(sheet, ("Method", "Bills", "Amount"),
            [(METHODS.get(r.label, r.label), format_number(r.count), format_inr(r.amount))
@@ -182,12 +201,12 @@ def render_zreport(data: ZReportData, out: str | Path | None = None) -> bytes:
     _heading(sheet, "By craft / शिल्प")
     _bar_chart(sheet, data.by_craft)
     _table(sheet, ("Craft", "Pieces", "Amount"),
-           [(f"{r.label} / {r.label_hi}" if r.label_hi else r.label, format_number(r.count),
-             format_inr(r.amount)) for r in data.by_craft], (260, 60, 100))
+           [(_both(r), format_number(r.count), format_inr(r.amount)) for r in data.by_craft],
+           (260, 60, 100))
     _heading(sheet, "By artisan / कारीगर")
     _table(sheet, ("Artisan", "Pieces", "Amount"),
-           [(f"{r.label} / {r.label_hi}" if r.label_hi else r.label, format_number(r.count),
-             format_inr(r.amount)) for r in data.by_artisan], (260, 60, 100))
+           [(_both(r), format_number(r.count), format_inr(r.amount)) for r in data.by_artisan],
+           (260, 60, 100))
     if data.refunds:
         _heading(sheet, "Refunds / वापसी")
         _table(sheet, ("Credit note (invoice, method)", "Amount"),
@@ -206,3 +225,102 @@ def render_zreport(data: ZReportData, out: str | Path | None = None) -> bytes:
         c.line(x, sheet.y, x + third, sheet.y)
         fonts.draw_text(c, x, sheet.y - SIZE - 2, who, SIZE)
     return sheet.render(out)
+
+
+def _roll_bars(roll: Roll, rows: tuple[ZRow, ...]) -> None:
+    """The craft bar chart on a roll: each craft's name, then its bar and amount."""
+    if not rows:
+        return
+    biggest = max(r.amount for r in rows) or 1
+    size = roll.paper.body - 1
+    for row in rows:
+        roll.text(f"{row.label_hi} · {row.label}" if row.label_hi else row.label, size)
+        amount = format_inr(row.amount, decimals=False)
+        span = roll.width - fonts.text_width(amount, size, bold=True) - 4
+
+        def bar(c: Canvas, x: float, y: float, row: ZRow = row, amount: str = amount,
+                span: float = span) -> None:
+            length = max(span * row.amount / biggest, 1)
+            c.setFillGray(BAR_GREY)
+            c.rect(x, y + 1, length, 7, stroke=0, fill=1)
+            c.setFillGray(0)
+            fonts.draw_text(c, x + length + 3, y + 2, amount, size, bold=True)
+
+        roll.custom(10, bar)
+    roll.gap(2)
+
+
+def _roll_section(roll: Roll, title: str) -> None:
+    roll.gap(3)
+    roll.text(title, roll.paper.body + 1, bold=True)
+    roll.rule(dashed=False, weight=0.6)
+
+
+def _render_roll(data: ZReportData, paper: Paper, out: str | Path | None) -> bytes:
+    roll = Roll(paper)
+    body = paper.body
+    roll.text(data.seller.name or "Mela POS stall", body + 2, bold=True, align="centre")
+    roll.text("Z Report / दैनिक समापन रिपोर्ट", body + 2, bold=True, align="centre")
+    roll.text(f"Business day {data.business_date} · device {data.device_code}", body,
+              align="centre")
+    roll.rule()
+    for label, value in _day_rows(data):
+        roll.pair(label, value)
+    _roll_section(roll, "Cash / नकद")
+    for label, value in _cash_rows(data):
+        roll.pair(label, value, bold=label == "Variance")
+        if label == "Counted":
+            for denomination, count, amount in _denominations(data):
+                roll.pair(f"{denomination} × {count}" if count else denomination, amount,
+                          indent=body)
+    _roll_section(roll, "Sales / बिक्री")
+    for label, value in _sales_rows(data):
+        roll.pair(label, value, bold=label == "Net after refunds")
+    if data.preorders_taken or data.preorder_advances:
+        roll.pair(f"Pre-order advances ({data.preorders_taken})",
+                  format_inr(data.preorder_advances))
+    if data.leads_taken:
+        roll.pair("Buyer leads", format_number(data.leads_taken))
+    _roll_section(roll, "By payment method / भुगतान")
+    for r in data.by_method:
+        roll.pair(f"{METHODS.get(r.label, r.label)} ({r.count})", format_inr(r.amount))
+    _roll_section(roll, "By tax rate / कर दर")
+    for t in data.by_rate:
+        roll.pair(f"{t.rate}% on {format_inr(t.taxable)}", format_inr(t.tax))
+    _roll_section(roll, "By craft / शिल्प")
+    _roll_bars(roll, data.by_craft)
+    for r in data.by_craft:
+        roll.pair(f"{_both(r)} ({r.count})", format_inr(r.amount))
+    _roll_section(roll, "By artisan / कारीगर")
+    for r in data.by_artisan:
+        roll.pair(f"{_both(r)} ({r.count})", format_inr(r.amount))
+    if data.refunds:
+        _roll_section(roll, "Refunds / वापसी")
+        for r in data.refunds:
+            roll.pair(r.label, f"-{format_inr(r.amount)}")
+    if data.voids:
+        _roll_section(roll, "Voided bills / रद्द बिल")
+        for r in data.voids:
+            roll.pair(r.label, format_inr(r.amount))
+    for who in ("Cashier / कैशियर", "Manager / प्रबंधक"):
+        roll.gap(22)
+        roll.rule(dashed=False, weight=0.4)
+        roll.text(who, body - 1)
+    return roll.render(out, title=f"Z report {data.business_date}")
+
+
+@fonts.one_at_a_time
+def render_zreport(
+    data: ZReportData, out: str | Path | None = None, *, paper: str = "a4"
+) -> bytes:
+    """Render the Z report of a day to PDF bytes (and to ``out`` when given).
+
+    Args:
+        paper: ``"a4"`` for the file, or ``"roll80"`` / ``"roll58"`` for a stall whose only
+            printer is a thermal one.
+    """
+    if paper == "a4":
+        return _render_a4(data, out)
+    if paper not in PAPERS:
+        raise InputError(f"A Z report is printed on a4, roll80 or roll58, not {paper!r}.")
+    return _render_roll(data, PAPERS[paper], out)

@@ -52,7 +52,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
-                    raise _TooLarge
+                    raise _TooLarge(self.limit)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -68,8 +68,11 @@ class BodyLimit:
                 await _too_large(self.limit, send)
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(HTTPException):
+    """Raised while a streamed body is read; FastAPI passes HTTP errors through as they are."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"request body larger than {limit} bytes")
 
 
 async def _too_large(limit: int, send: Send) -> None:
@@ -159,8 +162,8 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
     @app.get("/v1/changes", response_model=protocol.ChangesPage, responses=_ERRORS)
     def changes(
         dev: Annotated[Device, Depends(device)],
-        protocol_version: Annotated[int, Query(ge=1)],
-        since: Annotated[int, Query(ge=0)] = 0,
+        protocol_version: Annotated[int, Query(ge=1, le=protocol.MAX_INT)],
+        since: Annotated[int, Query(ge=0, le=protocol.MAX_INT)] = 0,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE)] = protocol.DEFAULT_PAGE,
         full_copy: bool = False,
     ) -> Response:
@@ -174,14 +177,16 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
             raise HTTPException(426, "this Mela POS is too old to read the catalogue; update "
                                      "it (its sales are still accepted)")
         try:
-            page, nxt, complete = store.changes(dev.device_id, since, limit, full_copy=full_copy)
+            page, nxt, complete, floor = store.changes(
+                dev.device_id, since, limit, full_copy=full_copy
+            )
         except CursorExpired as exc:
             raise HTTPException(410, str(exc)) from exc
         # Built by hand: validating 5,000 changes through pydantic again costs more than
         # the database read.
         body = protocol.ChangesPage.model_construct(
             changes=[protocol.Change.model_construct(**c) for c in page],
-            next=nxt, complete=complete,
+            next=nxt, complete=complete, floor=floor,
         )
         return Response(body.model_dump_json(), media_type="application/json")
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pos.money import rupees
 from pos.salesexport import write_csv
+from sync import protocol
 from sync.hub.store import HubError, HubStore
 
 DB_ENV = "MELA_HUB_DB"
@@ -43,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", parents=[common], help="serve the hub API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--max-body", type=int, default=protocol.MAX_BATCH_BYTES, metavar="BYTES",
+                   help="largest push accepted (default 8 MiB); larger ones get 413")
 
     p = sub.add_parser("import-catalogue", parents=[common], help="load a catalogue file")
     p.add_argument("file", type=Path)
@@ -63,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("leads", parents=[common], help="buyers waiting for delivery or a call")
 
+    p = sub.add_parser("stock", parents=[common], help="a stall's stock as the hub sees it")
+    p.add_argument("--device", required=True)
+
+    sub.add_parser("rejected", parents=[common], help="records the hub refused, newest first")
+
     p = sub.add_parser("report", parents=[common], help="reports")
     rsub = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     r = rsub.add_parser("artisans", parents=[common], help="what each artisan is owed")
@@ -76,6 +84,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--from", dest="date_from", type=_date, required=True)
     e.add_argument("--to", dest="date_to", type=_date, required=True)
     e.add_argument("--out", type=Path, required=True)
+    e.add_argument("--device", help="one stall only (code, id or name): its file then equals "
+                                    "that stall's own export")
 
     p = sub.add_parser("compact", parents=[common], help="compact the catalogue change log")
     p.add_argument("--below", type=int, help="op id floor (default: the newest op)")
@@ -89,7 +99,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     from sync.hub.app import create_app
 
-    app = create_app(args.db)
+    app = create_app(args.db, max_body=args.max_body)
     try:
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     finally:
@@ -132,12 +142,20 @@ def _admin(args: argparse.Namespace, store: HubStore) -> int:
         for b in store.waiting_buyers():
             writer.writerow([b["phone"], b["name"], ", ".join(str(p) for p in b["products"]),
                              b["stall"], b["date"], "yes" if b["consent"] else "no", b["kind"]])
+    elif cmd == "stock":
+        for sku, qty in store.stock_of(args.device).items():
+            print(f"{sku}\t{qty}")
+    elif cmd == "rejected":
+        for r in store.rejections():
+            code = store.find_device(r["device_id"]).device_code
+            print(f"{r['at']}\t{code}\t{r['kind']}\t{r['record_id']}\t{r['reason']}")
     elif cmd == "report":
         _artisans(args, store)
     elif cmd == "export":
         if args.date_from > args.date_to:
             raise HubError("--from is after --to")
-        count = write_csv(store.sales_rows(args.date_from, args.date_to), args.out)
+        device = store.find_device(args.device).device_id if args.device else None
+        count = write_csv(store.sales_rows(args.date_from, args.date_to, device), args.out)
         print(f"{count} line(s) written to {args.out}")
     elif cmd == "compact":
         print(f"{store.compact(args.below)} change(s) removed")

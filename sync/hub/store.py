@@ -24,10 +24,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from pos.audit import entry_hash
-from pos.ids import to_ist, utc_now, uuid7
+from pos.ids import utc_now, uuid7
 from pos.salesexport import export_rows
 from sync.hub import schema
+from sync.hub.effects import EFFECTS, add_stock, ist_day, same_lead_once_erased
 from sync.hub.validate import Invalid, check_payload
 
 ENROLL_CODE_DAYS = 7
@@ -69,10 +69,6 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def _ist_day(created_at: str) -> str:
-    return to_ist(created_at).date().isoformat()
-
-
 class HubStore:
     """The hub database. Safe to share between threads; every method is one transaction."""
 
@@ -83,6 +79,12 @@ class HubStore:
             str(self.path), isolation_level=None, check_same_thread=False, timeout=30
         )
         self._lock = threading.RLock()
+        tables = {r[0] for r in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "meta" not in tables:
+            # A stall database or someone else's file: never write hub tables into it.
+            self._conn.close()
+            raise HubError(f"{self.path} is not a hub database; it was left untouched")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.execute("PRAGMA foreign_keys = ON")
@@ -138,8 +140,9 @@ class HubStore:
     ) -> tuple[Device, str]:
         """Exchange a one-time code for a device identity and a new token.
 
-        A laptop that enrols again (a new code, the same device id) keeps its device code,
-        so its invoice series never changes, and gets a new token; the old one stops working.
+        A revoked laptop that enrols again (a new code, the same device id) keeps its device
+        code, so its invoice series never changes, and gets a new token. An active device id
+        cannot be enrolled again.
         """
         now = utc_now()
         token = secrets.token_urlsafe(32)
@@ -152,8 +155,12 @@ class HubStore:
                 raise HubError("this enrolment code is unknown, expired or already used")
             name = row[0] or device_name
             existing = c.execute(
-                "SELECT device_code FROM devices WHERE device_id = ?", [device_id]
+                "SELECT device_code, revoked_at FROM devices WHERE device_id = ?", [device_id]
             ).fetchone()
+            if existing and existing[1] is None:
+                # Otherwise any code could take over a working stall's identity.
+                raise HubError(f"device {existing[0]} is already enrolled; revoke it first "
+                               f"(mela-hub revoke {existing[0]}) to pair it again")
             if existing:
                 device_code = existing[0]
                 c.execute(
@@ -226,15 +233,22 @@ class HubStore:
         """Store a batch; returns ``(id, status, reason)`` per record, after the commit."""
         results: list[tuple[str, str, str | None]] = []
         now = utc_now()
+        batch = list(records)
         with self._tx() as c:
-            for rec in records:
+            known = self._known_hashes(c, [rec.id for rec in batch])
+            for rec in batch:
                 c.execute("SAVEPOINT rec")
                 try:
-                    status = self._push_one(c, device, rec, now)
+                    status = self._push_one(c, device, rec, now, known.get(rec.id))
                     reason = None
-                except Invalid as exc:
+                    known.setdefault(rec.id, rec.payload_hash)
+                except (Invalid, sqlite3.IntegrityError) as exc:
+                    # A record the database refuses is that record's problem, not the
+                    # batch's: it is rejected and the rest of the queue goes on.
                     c.execute("ROLLBACK TO rec")
                     status, reason = "rejected", str(exc)
+                    if isinstance(exc, sqlite3.IntegrityError):
+                        reason = f"the hub could not store this record ({exc})"
                     c.execute(
                         "INSERT INTO rejections(record_id, device_id, kind, reason, at) "
                         "VALUES (?, ?, ?, ?, ?)",
@@ -247,10 +261,26 @@ class HubStore:
             )
         return results
 
-    def _push_one(self, c: sqlite3.Connection, device: Device, rec: Incoming, now: str) -> str:
-        known = c.execute("SELECT payload_hash FROM records WHERE id = ?", [rec.id]).fetchone()
-        if known is not None:
-            if known[0] == rec.payload_hash:
+    @staticmethod
+    def _known_hashes(c: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+        """Stored hashes of whichever of ``ids`` the hub already holds (one query a chunk)."""
+        known: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            known.update(c.execute(
+                f"SELECT id, payload_hash FROM records WHERE id IN ({marks})", chunk
+            ).fetchall())
+        return known
+
+    def _push_one(
+        self, c: sqlite3.Connection, device: Device, rec: Incoming, now: str,
+        known_hash: str | None,
+    ) -> str:
+        if known_hash is not None:
+            if known_hash == rec.payload_hash or same_lead_once_erased(
+                c, rec.kind, rec.id, rec.payload, rec.payload_hash
+            ):
                 return "duplicate"
             raise Invalid("another record with this id, but different content, was received")
         if hashlib.sha256(rec.payload.encode("utf-8")).hexdigest() != rec.payload_hash:
@@ -267,16 +297,16 @@ class HubStore:
             raise Invalid("the payload's id is not the record's id")
         check_payload(rec.kind, payload)
         created = payload.get("created_at") or payload.get("closed_at")
-        day = _ist_day(created) if isinstance(created, str) else None
+        day = ist_day(created) if isinstance(created, str) else None
         c.execute(
             "INSERT INTO records(id, kind, device_id, device_seq, payload, payload_hash, day, "
             "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [rec.id, rec.kind, device.device_id, rec.device_seq, rec.payload, rec.payload_hash,
              day, now],
         )
-        effect = _EFFECTS.get(rec.kind)
+        effect = EFFECTS.get(rec.kind)
         if effect is not None:
-            effect(c, device, payload, now)
+            effect(c, device.device_id, payload, now)
         return "applied"
 
     # -- catalogue -------------------------------------------------------------------------
@@ -352,13 +382,13 @@ class HubStore:
         data = {"id": alloc_id, "sku": sku, "qty": qty, "note": note, "created_at": now}
         with self._tx() as c:
             _log(c, "allocation", alloc_id, "upsert", json.dumps(data), dev.device_id, now)
-            _add_stock(c, dev.device_id, sku, qty)
+            add_stock(c, dev.device_id, sku, qty)
         return alloc_id
 
     def changes(
         self, device_id: str, since: int, limit: int, *, full_copy: bool = False
-    ) -> tuple[list[dict[str, Any]], int, bool]:
-        """A page of the change log for one device: ``(changes, next, complete)``.
+    ) -> tuple[list[dict[str, Any]], int, bool, int]:
+        """A page of the change log for one device: ``(changes, next, complete, floor)``.
 
         Raises:
             CursorExpired: ``since`` is below the compaction floor, unless the device is
@@ -383,7 +413,7 @@ class HubStore:
              "data": json.loads(r[4]) if r[4] is not None else None}
             for r in rows
         ]
-        return page, (rows[-1][0] if rows else since), complete
+        return page, (rows[-1][0] if rows else since), complete, floor
 
     def compact(self, floor: int | None = None) -> int:
         """Drop log entries up to ``floor`` (default: the newest op) that nobody needs.
@@ -454,11 +484,13 @@ class HubStore:
         return {r[0] for r in self._read("SELECT id FROM records WHERE device_id = ?",
                                          [device_id])}
 
-    def sales_rows(self, date_from: date | None, date_to: date | None) -> list[dict[str, str]]:
-        """The sales export, built by the same function as the stall's."""
+    def sales_rows(
+        self, date_from: date | None, date_to: date | None, device_id: str | None = None
+    ) -> list[dict[str, str]]:
+        """The sales export (all stalls, or one), built by the same function as the stall's."""
         return export_rows(
-            self.payloads("order"), self.payloads("refund"), self.payloads("void"),
-            date_from=date_from, date_to=date_to,
+            self.payloads("order", device_id), self.payloads("refund", device_id),
+            self.payloads("void", device_id), date_from=date_from, date_to=date_to,
         )
 
     def artisan_totals(self, date_from: date, date_to: date) -> list[dict[str, Any]]:
@@ -496,7 +528,7 @@ class HubStore:
         )
         return [
             {"kind": r[0], "phone": r[1], "name": r[2] or "", "products": json.loads(r[3]),
-             "stall": r[4] or "", "date": _ist_day(r[5]), "consent": bool(r[6])}
+             "stall": r[4] or "", "date": ist_day(r[5]), "consent": bool(r[6])}
             for r in rows
         ]
 
@@ -560,179 +592,3 @@ def _log(
         [kind, entity_id, op, data, device_id, now],
     )
     return int(cur.lastrowid or 0)
-
-
-def _add_stock(c: sqlite3.Connection, device_id: str, sku: str, qty: int) -> None:
-    c.execute(
-        "INSERT INTO stock(device_id, sku, qty) VALUES (?, ?, ?) "
-        "ON CONFLICT(device_id, sku) DO UPDATE SET qty = qty + excluded.qty",
-        [device_id, sku, qty],
-    )
-
-
-# -- effects of each record kind, run in the record's savepoint ------------------------------
-
-def _order(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    day = _ist_day(p["created_at"])
-    c.executemany(
-        "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, artisan_id,"
-        " sku, entry, qty, total_paise, taxable_paise, day) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'sale', ?, ?, ?, ?)",
-        [(p["id"], dev.device_id, p["id"], ln["id"], ln.get("artisan_id"), ln.get("sku"),
-          ln["qty"], ln["total_paise"], ln["taxable_paise"], day) for ln in p["lines"]],
-    )
-
-
-def _refund(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    day = _ist_day(p["created_at"])
-    for line in p["lines"]:
-        sale = c.execute(
-            "SELECT order_id, artisan_id, sku FROM artisan_ledger "
-            "WHERE order_line_id = ? AND entry = 'sale' AND device_id = ?",
-            [line["order_line_id"], dev.device_id],
-        ).fetchone()
-        if sale is None:
-            raise Invalid("refund of a bill line the hub has not received")
-        c.execute(
-            "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, "
-            "artisan_id, sku, entry, qty, total_paise, taxable_paise, day) "
-            "VALUES (?, ?, ?, ?, ?, ?, 'refund', ?, ?, ?, ?)",
-            [p["id"], dev.device_id, sale[0], line["order_line_id"], sale[1], sale[2],
-             -line["qty"], -line["total_paise"], -line["taxable_paise"], day],
-        )
-
-
-def _void(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    # A void cancels whatever of the bill is still standing (lines net of refunds).
-    day = _ist_day(p["created_at"])
-    rows = c.execute(
-        "SELECT order_line_id, artisan_id, sku, sum(qty), sum(total_paise), sum(taxable_paise) "
-        "FROM artisan_ledger WHERE order_id = ? AND device_id = ? GROUP BY order_line_id",
-        [p["order_id"], dev.device_id],
-    ).fetchall()
-    if not rows:
-        raise Invalid("void of a bill the hub has not received")
-    c.executemany(
-        "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, artisan_id,"
-        " sku, entry, qty, total_paise, taxable_paise, day) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'void', ?, ?, ?, ?)",
-        [(p["id"], dev.device_id, p["order_id"], r[0], r[1], r[2], -r[3], -r[4], -r[5], day)
-         for r in rows if r[3] or r[4]],
-    )
-
-
-def _stock_movement(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    _add_stock(c, dev.device_id, p["sku"], p["qty"])
-
-
-def _lead(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    erased = c.execute("SELECT erased_at FROM erasures WHERE lead_id = ?", [p["id"]]).fetchone()
-    products = [i.get("sku") or i.get("text") for i in p.get("interests") or []
-                if isinstance(i, dict)]
-    c.execute(
-        "INSERT INTO leads(id, kind, device_id, created_at, phone_e164, name, products, "
-        "consent, status, erased_at) VALUES (?, 'lead', ?, ?, ?, ?, ?, ?, ?, ?)",
-        [p["id"], dev.device_id, p["created_at"], None if erased else p["phone_e164"],
-         None if erased else p.get("name"), json.dumps(products, ensure_ascii=False),
-         int(bool(p["consent"])), p.get("status"), erased[0] if erased else None],
-    )
-    if erased:
-        _redact_lead_record(c, p["id"])
-
-
-def _lead_erasure(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    # The erasure may arrive before the lead (a rejected or delayed push): remember it.
-    c.execute(
-        "INSERT OR IGNORE INTO erasures(lead_id, erased_at) VALUES (?, ?)",
-        [p["lead_id"], p["erased_at"]],
-    )
-    c.execute(
-        "UPDATE leads SET phone_e164 = NULL, name = NULL, erased_at = ? WHERE id = ?",
-        [p["erased_at"], p["lead_id"]],
-    )
-    _redact_lead_record(c, p["lead_id"])
-
-
-_PERSONAL = ("phone_e164", "name", "note", "district")
-
-
-def _redact_lead_record(c: sqlite3.Connection, lead_id: str) -> None:
-    # Erasure beats verbatim storage for personal data. The stored hash is kept, so a
-    # retried push of the original lead is still recognised as a duplicate.
-    row = c.execute(
-        "SELECT payload FROM records WHERE id = ? AND kind = 'lead'", [lead_id]
-    ).fetchone()
-    if row is None:
-        return
-    payload = json.loads(row[0])
-    for key in _PERSONAL:
-        if key in payload:
-            payload[key] = None
-    c.execute(
-        "UPDATE records SET payload = ? WHERE id = ?",
-        [json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
-         lead_id],
-    )
-
-
-def _preorder(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    products = [i.get("sku") or i.get("description") for i in p["items"] if isinstance(i, dict)]
-    c.execute(
-        "INSERT INTO leads(id, kind, device_id, created_at, phone_e164, name, products, "
-        "consent, status) VALUES (?, 'preorder', ?, ?, ?, ?, ?, 1, ?)",
-        [p["id"], dev.device_id, p["created_at"], p["phone_e164"], p.get("buyer_name"),
-         json.dumps(products, ensure_ascii=False), p.get("status", "open")],
-    )
-
-
-def _audit(c: sqlite3.Connection, dev: Device, p: dict[str, Any], now: str) -> None:
-    def flag(no: int, problem: str) -> None:
-        c.execute(
-            "INSERT OR IGNORE INTO audit_flags(device_id, chain_no, problem, flagged_at) "
-            "VALUES (?, ?, ?, ?)",
-            [dev.device_id, no, problem, now],
-        )
-
-    no = p["chain_no"]
-    if entry_hash(p) != p["hash"]:
-        flag(no, "was edited after it was written")
-    other = c.execute(
-        "SELECT record_id FROM audit_entries WHERE device_id = ? AND chain_no = ?",
-        [dev.device_id, no],
-    ).fetchone()
-    if other is not None:
-        flag(no, f"two entries carry this number ({other[0]} and {p['id']})")
-        return
-    c.execute(
-        "INSERT INTO audit_entries(device_id, chain_no, record_id, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [dev.device_id, no, p["id"], p["prev_hash"], p["hash"]],
-    )
-    state = c.execute(
-        "SELECT verified_no, verified_hash FROM audit_chain WHERE device_id = ?",
-        [dev.device_id],
-    ).fetchone()
-    verified_no, verified_hash = state if state else (0, "0" * 64)
-    # Walk forward over every entry now contiguous with the verified part of the chain.
-    while True:
-        nxt = c.execute(
-            "SELECT prev_hash, hash FROM audit_entries WHERE device_id = ? AND chain_no = ?",
-            [dev.device_id, verified_no + 1],
-        ).fetchone()
-        if nxt is None:
-            break
-        if nxt[0] != verified_hash:
-            flag(verified_no + 1, "does not link to the entry before it")
-        verified_no, verified_hash = verified_no + 1, nxt[1]
-    c.execute(
-        "INSERT INTO audit_chain(device_id, verified_no, verified_hash) VALUES (?, ?, ?) "
-        "ON CONFLICT(device_id) DO UPDATE SET verified_no = excluded.verified_no, "
-        "verified_hash = excluded.verified_hash",
-        [dev.device_id, verified_no, verified_hash],
-    )
-
-
-_EFFECTS = {
-    "order": _order, "refund": _refund, "void": _void, "stock_movement": _stock_movement,
-    "lead": _lead, "lead_erasure": _lead_erasure, "preorder": _preorder, "audit": _audit,
-}

@@ -49,6 +49,9 @@ _SPECS: dict[str, Spec] = {
 }
 
 
+_LIMIT = 2**63 - 1   # what the database's integers hold
+
+
 class Invalid(ValueError):
     """A payload the hub refuses; the message is the rejection reason."""
 
@@ -65,6 +68,8 @@ def _check(obj: Any, spec: Spec, where: str) -> None:
             raise Invalid(f"{where}.{name} must be an integer")
         if not isinstance(value, types):
             raise Invalid(f"{where}.{name} has the wrong type ({type(value).__name__})")
+        if isinstance(value, int) and not -_LIMIT <= value <= _LIMIT:
+            raise Invalid(f"{where}.{name} is out of range")
         if name.endswith("_at") and isinstance(value, str):
             try:
                 datetime.fromisoformat(value)

@@ -1,25 +1,26 @@
-"""Bills, refunds, pre-orders and days written with plain SQL, for the document tests.
+"""Bills written with plain SQL, for the few document tests the real checkout cannot
+set up (a bill still unpaid, carrying the UPI link), and shared names and seller data.
 
 The figures follow ``pos.money`` exactly (tax split per line, bill rounded to the rupee) so
-what a document prints can be compared with what is stored.
+what a document prints can be compared with what is stored. Everything else in the document
+tests goes through the real checkout (``tests.helpers.doc_stall``).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta  # re-exported for tests
+from datetime import UTC, datetime
 from typing import Any
 
 from pos import records, store
-from pos.ids import IST, utc_now, uuid7
+from pos.ids import utc_now, uuid7
 from pos.money import round_bill, split_tax
 from pos.store import Database
 
 SELLER = {
     "name": "Upendra Maharathi Shilp Anusandhan Sansthan — Sonepur Mela Stall",
     "address": "Patliputra Industrial Area, Patna 800013, Bihar",
-    "gstin": "10AAAGU1234F1Z5",
+    "gstin": "10AAAGU1234F1ZX",
     "state_code": "10",
     "upi_vpa": "umsas.stall@sbi",
     "upi_payee_name": "UMSAS Stall",
@@ -96,18 +97,6 @@ def set_up_stall(db: Database, *, seller: dict[str, Any] | None = None) -> str:
     return staff_id
 
 
-def open_day(db: Database, staff_id: str, business_date: str) -> str:
-    """Open a business day; returns its id."""
-    day_id = uuid7()
-    with store.write(db):
-        db.execute(
-            "INSERT INTO business_days(id, device_id, device_seq, business_date, opened_at, "
-            "opened_by, opening_float_paise) VALUES (?, ?, ?, ?, ?, ?, 200000)",
-            [day_id, records.device(db).device_id, records.next_device_seq(db), business_date,
-             utc_now(), staff_id])
-    return day_id
-
-
 def make_bill(
     db: Database,
     items: list[Item],
@@ -180,87 +169,6 @@ def make_bill(
         records.enqueue(db, kind="order", record_id=order_id, device_seq=order["device_seq"],
                         payload=payload)
     return Bill(order_id, invoice_no, total, [line["id"] for line in lines])
-
-
-def make_refund(db: Database, bill: Bill, line_index: int, qty: int, *, staff_id: str,
-                day_id: str | None = None, credit_note_no: str = "CN/2627/0001") -> str:
-    """Refund ``qty`` of one line of a bill in cash; returns the refund id."""
-    line = dict(zip(
-        ("sku", "unit_price_paise", "qty", "gst_rate", "total_paise"),
-        db.execute("SELECT sku, unit_price_paise, qty, gst_rate, total_paise FROM order_lines "
-                   "WHERE id = ?", [bill.line_ids[line_index]]).fetchone(), strict=True))
-    amount_gross = line["total_paise"] * qty // line["qty"]
-    tax = split_tax(amount_gross, line["gst_rate"])
-    amount, round_off = round_bill(amount_gross)
-    refund_id = uuid7()
-    with store.write(db):
-        dev = records.device(db)
-        _insert(db, "refunds", {
-            "id": refund_id, "device_id": dev.device_id, "device_seq": records.next_device_seq(db),
-            "order_id": bill.order_id, "credit_note_no": credit_note_no, "business_day_id": day_id,
-            "created_at": utc_now(), "staff_id": staff_id, "approved_by": staff_id,
-            "reason": "Colour not as expected", "method": "cash", "reference": None,
-            "taxable_paise": tax.taxable, "cgst_paise": tax.cgst, "sgst_paise": tax.sgst,
-            "igst_paise": tax.igst, "round_off_paise": round_off, "amount_paise": amount,
-        })
-        _insert(db, "refund_lines", {
-            "id": uuid7(), "refund_id": refund_id, "order_line_id": bill.line_ids[line_index],
-            "qty": qty, "taxable_paise": tax.taxable, "cgst_paise": tax.cgst,
-            "sgst_paise": tax.sgst, "igst_paise": tax.igst, "total_paise": amount_gross,
-        })
-    return refund_id
-
-
-def make_void(db: Database, bill: Bill, *, staff_id: str, day_id: str | None = None) -> None:
-    """Void a bill."""
-    with store.write(db):
-        dev = records.device(db)
-        _insert(db, "voids", {
-            "id": uuid7(), "device_id": dev.device_id, "device_seq": records.next_device_seq(db),
-            "order_id": bill.order_id, "business_day_id": day_id, "created_at": utc_now(),
-            "staff_id": staff_id, "approved_by": staff_id, "reason": "Wrong item keyed",
-        })
-
-
-def make_preorder(db: Database, *, staff_id: str, advance_bill: Bill | None = None) -> str:
-    """A pre-order for two pieces; returns its number."""
-    promised = (datetime.now(IST) + timedelta(days=21)).date().isoformat()
-    items = [
-        {"sku": None, "description": "Madhubani painting, Ardhanarishvara, 30 x 40 inch",
-         "name_hi": "मधुबनी चित्रकला, अर्धनारीश्वर", "qty": 1, "unit_price_paise": 1_850_000},
-        {"sku": None, "description": "Sikki grass elephant pair", "name_hi": "सिक्की हाथी जोड़ी",
-         "qty": 2, "unit_price_paise": 125_000},
-    ]
-    with store.write(db):
-        dev = records.device(db)
-        _insert(db, "preorders", {
-            "id": uuid7(), "device_id": dev.device_id, "device_seq": records.next_device_seq(db),
-            "preorder_no": "PO/S01/0007", "created_at": utc_now(), "staff_id": staff_id,
-            "phone_e164": "+919876543210", "buyer_name": "Anjali Sinha",
-            "address": "Flat 4B, Ashiana Towers, Boring Road, Patna", "pin_code": "800001",
-            "promised_date": promised, "items": json.dumps(items, ensure_ascii=False),
-            "total_paise": 2_100_000, "advance_paise": 500_000, "balance_paise": 1_600_000,
-            "advance_order_id": advance_bill.order_id if advance_bill else None,
-            "note": "Call before delivery; gift wrap.",
-        })
-    return "PO/S01/0007"
-
-
-def add_products(db: Database, count: int = 5) -> list[str]:
-    """Products to label (some with an online listing); returns their SKUs."""
-    skus = []
-    with store.write(db):
-        for i in range(count):
-            en, hi = LONG_NAMES[i % len(LONG_NAMES)]
-            sku = f"MB-{1000 + i}"
-            urls = {"amazon": f"https://www.amazon.in/dp/B0MELA{i:04d}"} if i % 2 == 0 else {}
-            db.execute(
-                "INSERT INTO products(sku, barcode, name_en, name_hi, craft_code, hsn, gst_rate, "
-                "mrp_paise, listing_urls) VALUES (?, ?, ?, ?, ?, '9701', 5, ?, ?)",
-                [sku, f"890{i:09d}", en, hi, ("MADHUBANI", "SIKKI")[i % 2], 125_000 + i * 50_00,
-                 json.dumps(urls)])
-            skus.append(sku)
-    return skus
 
 
 def _insert(db: Database, table: str, row: dict[str, Any]) -> None:

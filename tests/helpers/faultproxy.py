@@ -13,6 +13,8 @@ request a test says exactly which request fails and how:
 * ``error_503``: answer 503 without forwarding anything.
 * ``error_500_after_commit``: forward, let the hub commit, answer 500 instead.
 * ``delay``: wait ``delay_seconds`` before forwarding.
+* ``hang``: forward, let the hub commit, then say nothing for ``hang_seconds`` (the client's
+  read timeout fires first).
 
 HTTP framing is read from ``Content-Length`` (httpx and uvicorn both send it here).
 """
@@ -27,7 +29,7 @@ import threading
 import time
 
 FAULTS = ("pass", "refuse", "drop_request", "drop_response", "cut_response", "error_503",
-          "error_500_after_commit", "delay")
+          "error_500_after_commit", "delay", "hang")
 
 
 def _reset(sock: socket.socket) -> None:
@@ -69,9 +71,11 @@ def _status(code: int, reason: str) -> bytes:
 class FaultProxy:
     """Listen on a free loopback port and forward to ``upstream_port`` with faults."""
 
-    def __init__(self, upstream_port: int, *, delay_seconds: float = 0.5) -> None:
+    def __init__(self, upstream_port: int, *, delay_seconds: float = 0.5,
+                 hang_seconds: float = 3.0) -> None:
         self.upstream_port = upstream_port
         self.delay_seconds = delay_seconds
+        self.hang_seconds = hang_seconds
         self.default = "pass"
         self._plan: collections.deque[str] = collections.deque()
         self._lock = threading.Lock()
@@ -167,12 +171,14 @@ class FaultProxy:
         if upstream is None:
             _reset(client)
             return
-        if fault in ("drop_response", "cut_response", "error_500_after_commit"):
+        if fault in ("drop_response", "cut_response", "error_500_after_commit", "hang"):
             request = read_message(client)
             upstream.sendall(request)
             response = read_message(upstream)
             upstream.close()
-            if fault == "cut_response":
+            if fault == "hang":
+                time.sleep(self.hang_seconds)
+            elif fault == "cut_response":
                 client.sendall(response[: max(1, len(response) // 2)])
             elif fault == "error_500_after_commit":
                 client.sendall(_status(500, "Internal Server Error"))

@@ -12,6 +12,7 @@ import random
 from typing import Any
 
 from pos import audit, records, store
+from pos.commands.export import sales_payloads
 from pos.ids import utc_now, uuid7
 from pos.money import round_bill, split_tax
 from pos.salesexport import export_rows
@@ -163,9 +164,9 @@ def stall_payloads(db: Database, kind: str) -> list[dict[str, Any]]:
 
 
 def stall_export(db: Database) -> list[dict[str, str]]:
-    """The stall's sales export rows, by the shared function."""
-    return export_rows(stall_payloads(db, "order"), stall_payloads(db, "refund"),
-                       stall_payloads(db, "void"))
+    """The rows of the stall's own ``mela-pos export sales`` (every date)."""
+    payloads = sales_payloads(db)
+    return export_rows(payloads["order"], payloads["refund"], payloads["void"])
 
 
 def outbox_states(db: Database) -> dict[str, int]:

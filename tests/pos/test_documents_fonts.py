@@ -174,3 +174,15 @@ def test_wrap_keeps_every_word_and_fits() -> None:
     width = fonts.text_width(held, 8) + 1
     assert fonts.wrap(f"HSN 9701 {held}", width, 8) == ["HSN 9701", held]
     assert len(fonts.wrap(held.replace("\u00a0", " "), width - 10, 8)) > 1
+
+
+def test_shaped_text_extracts_as_the_real_words() -> None:
+    """PDF readers copy and search Hindi as typed, not as ligature glyphs."""
+    text = "मधुबनी चित्रकला Madhubani ₹1,250 (श्रृंगारदान)"
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(400, 40))
+    fonts.draw_text(canvas, 10, 15, text, 10)
+    canvas.save()
+    doc = pdfium.PdfDocument(buffer.getvalue())
+    assert doc[0].get_textpage().get_text_range() == text
+    doc.close()

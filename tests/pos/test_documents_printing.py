@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,18 +15,32 @@ from pos.documents import model
 from pos.documents.receipt import render_receipt
 from pos.errors import InputError, PrinterError
 from pos.store import Database
-from tests.helpers import doc_fixtures as fx
+from tests.helpers import doc_stall as stall_fixtures
+from tests.helpers.doc_stall import DocStall
+
+doc_stall_template = stall_fixtures.doc_stall_template
+doc_stall = stall_fixtures.doc_stall
 
 GS_V0 = b"\x1dv0"
 CUT = b"\x1dV"
 DRAWER = b"\x1bp"
 
 
+@dataclass
+class Bill:
+    """The invoice the printing tests print."""
+
+    invoice_no: str
+
+
 @pytest.fixture
-def bill(db: Database) -> fx.Bill:
-    staff = fx.set_up_stall(db)
-    items = [fx.Item(*fx.LONG_NAMES[i % 6], price=99_900 + i, qty=1) for i in range(8)]
-    return fx.make_bill(db, items, staff_id=staff)
+def bill(doc_stall: DocStall) -> Bill:
+    return Bill(doc_stall.sell([(i, 1) for i in range(8)]).invoice_no)
+
+
+@pytest.fixture
+def db(doc_stall: DocStall) -> Database:
+    return doc_stall.db
 
 
 def _raster_blocks(data: bytes) -> list[tuple[int, int]]:
@@ -42,7 +57,7 @@ def _raster_blocks(data: bytes) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize(("paper", "dots"), [("roll80", 576), ("roll58", 384)])
 def test_escpos_file_device_gets_raster_at_dot_width(
-    db: Database, bill: fx.Bill, tmp_path: Path, paper: str, dots: int
+    db: Database, bill: Bill, tmp_path: Path, paper: str, dots: int
 ) -> None:
     out = tmp_path / "lp0"
     settings = printing.save_printer_settings(db, {
@@ -58,10 +73,11 @@ def test_escpos_file_device_gets_raster_at_dot_width(
     image = printing.rasterise(pdf, printing.PAPERS[paper])
     assert image.width == dots and image.mode == "1"
     assert sum(h for _, h in blocks) == image.height
+    assert data.startswith(b"\x1b@")  # initialised first
     assert CUT in data[data.rfind(GS_V0):] and DRAWER in data
 
 
-def test_rasterised_receipt_has_ink_in_the_printable_strip(db: Database, bill: fx.Bill) -> None:
+def test_rasterised_receipt_has_ink_in_the_printable_strip(db: Database, bill: Bill) -> None:
     pdf = render_receipt(model.receipt_data(db, bill.invoice_no), "roll58")
     image = printing.rasterise(pdf, printing.PAPERS["roll58"])
     # 203 dpi: the page height in points times 203.2 / 72, within a dot.
@@ -70,12 +86,12 @@ def test_rasterised_receipt_has_ink_in_the_printable_strip(db: Database, bill: f
     assert inked is not None and inked[0] < 10 and inked[2] > 370  # text reaches both edges
 
 
-def test_no_printer_configured(db: Database, bill: fx.Bill) -> None:
+def test_no_printer_configured(db: Database, bill: Bill) -> None:
     with pytest.raises(PrinterError, match="No printer is set up"):
         printing.print_bill(db, bill.invoice_no)
 
 
-def test_missing_device_is_one_clear_sentence(db: Database, bill: fx.Bill,
+def test_missing_device_is_one_clear_sentence(db: Database, bill: Bill,
                                               tmp_path: Path) -> None:
     printing.save_printer_settings(db, {"kind": "escpos", "connection": "file",
                                 "device": str(tmp_path / "no" / "such" / "lp0")})
@@ -94,7 +110,7 @@ def _closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_network_printer_refusing(db: Database, bill: fx.Bill) -> None:
+def test_network_printer_refusing(db: Database, bill: Bill) -> None:
     printing.save_printer_settings(db, {"kind": "escpos", "connection": "network",
                                 "address": f"127.0.0.1:{_closed_port()}"})
     with pytest.raises(PrinterError, match="refused the connection"):
@@ -129,14 +145,14 @@ def paperless_printer() -> Iterator[int]:
     assert GS_V0 not in received  # nothing was printed on an empty roll
 
 
-def test_out_of_paper(db: Database, bill: fx.Bill, paperless_printer: int) -> None:
+def test_out_of_paper(db: Database, bill: Bill, paperless_printer: int) -> None:
     printing.save_printer_settings(db, {"kind": "escpos", "connection": "network",
                                 "address": f"127.0.0.1:{paperless_printer}"})
     with pytest.raises(PrinterError, match="out of paper; load a new roll and reprint"):
         printing.print_bill(db, bill.invoice_no)
 
 
-def test_pdf_kind_saves_into_the_folder(db: Database, bill: fx.Bill, tmp_path: Path) -> None:
+def test_pdf_kind_saves_into_the_folder(db: Database, bill: Bill, tmp_path: Path) -> None:
     printing.save_printer_settings(db, {"kind": "pdf", "folder": str(tmp_path / "receipts")})
     message = printing.print_bill(db, bill.invoice_no)
     saved = tmp_path / "receipts" / f"{bill.invoice_no.replace('/', '-')}.pdf"
@@ -206,7 +222,7 @@ def test_bad_connection_text(db: Database, text: str) -> None:
     assert not printing.printer_settings(db).configured
 
 
-def test_print_pdf_and_test_print(db: Database, tmp_path: Path) -> None:
+def test_print_pdf_and_test_print(db: Database, bill: Bill, tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     printing.save_printer_settings(db, printing.PrinterSettings(kind="pdf",
                                                                 connection=str(folder)))
@@ -217,5 +233,28 @@ def test_print_pdf_and_test_print(db: Database, tmp_path: Path) -> None:
     thermal = printing.PrinterSettings(kind="escpos", connection=str(device), paper="roll58")
     printing.test_print(db, thermal)  # not saved: a test before saving
     assert _raster_blocks(device.read_bytes())[0][0] == 48
-    with pytest.raises(PrinterError, match="cannot print a full-page document"):
-        printing.send_pdf(b"%PDF", printing.validated(thermal), roll=False, name="x")
+    a5 = printing.render_invoice_a5(model.receipt_data(db, bill.invoice_no))
+    with pytest.raises(PrinterError, match="not laid out for the thermal printer's roll58"):
+        printing.send_pdf(a5, printing.validated(thermal), roll=False, name="x")
+
+
+def test_usb_printer_absent_or_no_libusb(db: Database, bill: Bill) -> None:
+    printing.save_printer_settings(db, printing.PrinterSettings(kind="escpos",
+                                                                connection="usb:0416:5011"))
+    with pytest.raises(PrinterError) as info:
+        printing.print_bill(db, bill.invoice_no)
+    message = str(info.value)
+    assert message.startswith("Cannot reach the thermal printer (USB 0416:5011)") or (
+        "was not found" in message)
+
+
+def test_failure_sentences() -> None:
+    from escpos.exceptions import DeviceNotFoundError
+
+    name = "thermal printer (device /dev/usb/lp0)"
+    denied = DeviceNotFoundError("Could not open")
+    denied.__cause__ = PermissionError(13, "Permission denied")
+    assert "refused access" in printing._why(name, denied)
+    assert "did not answer" in printing._why(name, TimeoutError("timed out"))
+    assert "refused the connection" in printing._why(name, ConnectionRefusedError())
+    assert "was not found" in printing._why(name, DeviceNotFoundError("Device not found"))

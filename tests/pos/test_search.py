@@ -138,3 +138,27 @@ def test_store_picture_is_content_addressed(db: store.Database) -> None:
     assert first == second and catalogue.picture(db, first) == data
     assert db.execute("SELECT width, height FROM pictures").fetchone() == (240, 240)
     assert catalogue.picture(db, "0" * 64) is None
+
+
+def test_search_text_follows_every_change(db: store.Database) -> None:
+    """The joined search text is kept by triggers, whoever writes the product."""
+    catalogue.load_demo(db)
+    demo_catalogue.add_synthetic_products(db, 50, seed=2)
+    with store.write(db):
+        db.execute("UPDATE products SET barcode = NULL WHERE sku = 'SK-PAUTI'")
+        db.execute("UPDATE products SET search_text = 'stale' WHERE sku = 'SK-BASKET-S'")
+        catalogue.upsert_product(db, {"sku": "TC-SURAHI", "name_hi": "मटका सुराही"})
+    stale = db.execute(
+        "SELECT sku FROM products WHERE search_text IS NOT "
+        "(sku || char(31) || coalesce(barcode, '') || char(31) || name_en || char(31) || name_hi)"
+    ).fetchall()
+    assert stale == []
+    assert [p.sku for p in catalogue.search(db, "मट")] == ["TC-SURAHI"]
+
+
+@pytest.mark.parametrize("text", ["", "p", "syn", "peacock", "मोर", "zq", "gh"])
+@pytest.mark.parametrize("craft", [None, "SIKKI"])
+def test_capped_count(stall: store.Database, text: str, craft: str | None) -> None:
+    full = len(brute_force(stall, text, craft))
+    assert catalogue.count(stall, text, craft) == full
+    assert catalogue.count(stall, text, craft, cap=100) == min(full, 100)

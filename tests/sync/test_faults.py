@@ -23,7 +23,7 @@ from sync.client import SyncBusy
 from sync.lock import UploaderLock
 from tests.helpers import stalldata
 from tests.helpers.hubserver import ROOT, ProcessHub
-from tests.sync.conftest import assert_converged, seed_catalogue, sync_client
+from tests.sync.conftest import FAST_RETRY, assert_converged, seed_catalogue, sync_client
 
 
 def _day(db, n=10, seed=3):
@@ -62,6 +62,21 @@ def test_network_faults_on_push_and_pull(hub, proxy, make_stall, fault):
     assert proxy.injected[fault] == 3
     assert report.retries >= (0 if fault == "delay" else 3)
     assert db.execute("SELECT count(*) FROM products").fetchone()[0] == 4
+    assert_converged(hub, db)
+
+
+def test_answer_slower_than_the_timeout_is_retried(hub, proxy, make_stall):
+    import httpx
+
+    db = make_stall(hub, via=proxy.url)
+    _day(db, n=3)
+    proxy.hang_seconds = 1.5
+    proxy.plan("hang")
+    impatient = httpx.Client(timeout=0.4, limits=httpx.Limits(max_keepalive_connections=0))
+    with client.SyncClient(db, http=impatient, retry=FAST_RETRY) as c:
+        report = c.sync()
+    impatient.close()
+    assert report.retries == 1 and report.sent == 0 and report.duplicates > 0
     assert_converged(hub, db)
 
 
@@ -270,4 +285,31 @@ def test_revoked_token_stops_sync_until_enrolled_again(hub, make_stall):
     assert answer.device_code == "M01"   # the invoice series does not change
     with sync_client(db) as c:
         c.sync()
+    assert_converged(hub, db)
+
+
+def test_retry_after_is_honoured_up_to_the_cap(make_stall, hub):
+    import httpx
+
+    db = make_stall(hub)
+    _day(db, n=1)
+    answers = iter([httpx.Response(503, headers={"Retry-After": "2"}, json={"detail": "busy"}),
+                    httpx.Response(503, headers={"Retry-After": "120"}, json={"detail": "busy"})])
+    naps: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        try:
+            return next(answers)
+        except StopIteration:
+            with httpx.Client() as real:   # then the real hub answers
+                return real.send(httpx.Request(request.method, request.url.copy_with(),
+                                               headers=request.headers,
+                                               content=request.read()))
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    policy = client.RetryPolicy(attempts=5, base=0.01, cap=5.0)
+    with client.SyncClient(db, http=http, retry=policy, sleep=naps.append) as c:
+        c.push()
+    http.close()
+    assert naps[0] == 2.0 and naps[1] == 5.0   # asked 2 s: waited; asked 120 s: capped
     assert_converged(hub, db)

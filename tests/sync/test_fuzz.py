@@ -25,7 +25,7 @@ SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
 @SCHEMA.parametrize()
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
 def test_hub_api_never_fails_on_any_input(case):
     # Every default check but one: the hub ignores unknown query parameters (as HTTP APIs
     # do), which that check counts as accepting invalid data; it also cannot see that we

@@ -13,7 +13,7 @@ from pos import audit, records, store
 from pos.salesexport import COLUMNS
 from sync.hub import cli
 from sync.hub.app import create_app
-from sync.hub.store import Device, HubError, HubStore, Incoming
+from sync.hub.store import HubError, HubStore, Incoming
 from tests.helpers import stalldata
 from tests.sync.conftest import seed_catalogue
 
@@ -143,6 +143,9 @@ def test_enrolment_codes_are_single_use_and_reenrolment_keeps_the_code(hub_store
     assert dev.device_code == "M01" and hub_store.device_for_token(token) == dev
     with pytest.raises(HubError, match="already used"):
         hub_store.enroll(code, "dev-2", "laptop", 1, "t")
+    with pytest.raises(HubError, match="already enrolled"):
+        hub_store.enroll(hub_store.create_enroll_code("thief"), "dev-1", "l", 1, "t")
+    assert hub_store.device_for_token(token) == dev   # still paired
     hub_store.revoke("M01")
     assert hub_store.device_for_token(token) is None
     again, token2 = hub_store.enroll(hub_store.create_enroll_code("x"), "dev-1", "l", 1, "t")
@@ -242,6 +245,14 @@ def test_cli_admin_commands(tmp_path, capsys, db):
     assert cli.main(["--db", hub_db, "allocate", "--device", "M01", "--sku", "MB-001",
                      "--qty", "3"]) == 0
     assert cli.main(["--db", hub_db, "audit"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", hub_db, "stock", "--device", "M01"]) == 0
+    level = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    moved = sum(m["qty"] for m in stalldata.stall_payloads(db, "stock_movement")
+                if m["sku"] == "MB-001")
+    assert int(level["MB-001"]) == 3 + moved
+    assert cli.main(["--db", hub_db, "rejected"]) == 0
+    assert capsys.readouterr().out == ""
     assert cli.main(["--db", hub_db, "revoke", "M01"]) == 0
     capsys.readouterr()
     for argv in (["revoke", "M09"], ["allocate", "--device", "M01", "--sku", "NOPE",
@@ -250,6 +261,16 @@ def test_cli_admin_commands(tmp_path, capsys, db):
         assert cli.main(["--db", hub_db, *argv]) == 2
         err = capsys.readouterr().err
         assert err.startswith("mela-hub: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_cli_refuses_a_file_that_is_not_a_hub(tmp_path, db, capsys):
+    stall_file = str(tmp_path / "stall" / "stall.sqlite")
+    assert cli.main(["--db", stall_file, "leads"]) == 2
+    assert "not a hub database" in capsys.readouterr().err
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    assert cli.main(["--db", str(junk), "leads"]) == 3
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
 def test_cli_needs_a_database(monkeypatch, capsys):
@@ -284,5 +305,69 @@ def test_import_catalogue_is_checked_and_idempotent(tmp_path, capsys):
     hub.close()
 
 
-def test_device_dataclass_is_plain():
-    assert Device("a", "M01", "x", False).device_code == "M01"
+
+@pytest.mark.anyio
+async def test_integers_beyond_64_bits_are_refused_not_500(api):
+    call, auth, hub = api
+    big = 2**63
+    response = await call("GET", "/v1/changes", params={"since": big, "protocol_version": 1},
+                          headers=auth)
+    assert response.status_code == 422
+    rec = _lead_record()
+    body = {"protocol_version": 1, "app_version": "x", "records": [dict(rec, device_seq=2**53)]}
+    assert (await call("POST", "/v1/push", json=body, headers=auth)).status_code == 422
+    payload = records.canonical_json({**json.loads(rec["payload"]), "consent": 1,
+                                      "id": "r-9", "device_seq": 1})
+    order = records.canonical_json({
+        "id": "r-9", "device_id": "dev-1", "device_seq": 1, "invoice_no": "X",
+        "created_at": "2026-11-26T10:00:00+00:00", "round_off_paise": 0, "total_paise": big,
+        "lines": [], "payments": []})
+    body = {"protocol_version": 1, "app_version": "x", "records": [
+        {"kind": "order", "id": "r-9", "device_seq": 1, "payload": order,
+         "payload_hash": records.payload_hash(order)}]}
+    response = await call("POST", "/v1/push", json=body, headers=auth)
+    assert response.json()["results"][0]["reason"] == "order.total_paise is out of range"
+    assert payload and hub.record_count() == 0
+
+
+@pytest.mark.anyio
+async def test_streamed_body_over_the_limit_is_413_not_500(api):
+    call, auth, hub = api
+
+    async def chunks():
+        yield b'{"protocol_version": 1, "app_version": "x", "records": ['
+        record = b'{"kind": "lead", "id": "x", "device_seq": 1, "payload": "%s"},' % (b"a" * 1000)
+        for _ in range(100):
+            yield record
+        yield b"]}"
+
+    response = await call("POST", "/v1/push", content=chunks(),
+                          headers={**auth, "Content-Type": "application/json"})
+    assert response.status_code == 413 and hub.record_count() == 0
+
+
+@pytest.mark.anyio
+async def test_too_old_to_pull_but_its_sales_are_accepted(api, monkeypatch):
+    call, auth, _hub = api
+    monkeypatch.setattr("sync.protocol.MIN_PULL_PROTOCOL", 2)
+    response = await call("GET", "/v1/changes", params={"protocol_version": 1}, headers=auth)
+    assert response.status_code == 426 and "too old" in response.json()["detail"]
+    body = {"protocol_version": 1, "app_version": "old", "records": [_lead_record()]}
+    response = await call("POST", "/v1/push", json=body, headers=auth)
+    assert response.json()["results"][0]["status"] == "applied"
+
+
+def test_a_record_the_database_refuses_is_rejected_alone(hub_store, stall):
+    lead = stalldata.make_lead(stall)
+    stalldata.make_sale(stall)
+    batch = _incoming(stall)
+    dev = _device(hub_store, stall)
+    # A pre-order already stored under the lead's id: the leads table refuses the lead.
+    with hub_store._tx() as c:
+        c.execute("INSERT INTO leads(id, kind, device_id, created_at, products, consent) "
+                  "VALUES (?, 'preorder', ?, '2026-11-26T00:00:00+00:00', '[]', 1)",
+                  [lead["id"], dev.device_id])
+    results = hub_store.push(dev, batch)
+    assert results[0][1] == "rejected" and "could not store" in results[0][2]
+    assert {s for _, s, _ in results[1:]} == {"applied"}
+    assert hub_store.record_count() == len(batch) - 1

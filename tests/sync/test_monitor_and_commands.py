@@ -68,9 +68,36 @@ def test_enroll_sync_status_commands(hub, tmp_path, capsys):
     assert "waiting:    0 record(s)" in out and "order has no lines" in out
     assert cli.main(["--data-dir", data, "enroll", hub.url, code]) == 2   # used code
     assert "already used" in capsys.readouterr().err
+    # Parked records can be sent again (here the hub still refuses: parked again).
+    assert cli.main(["--data-dir", data, "sync", "--once", "--retry-rejected"]) == 1
+    out = capsys.readouterr().out
+    assert "1 parked record(s) queued again" in out and "1 rejected" in out
+    assert cli.main(["--data-dir", data, "sync", "--once", "--retry-rejected", "nope"]) == 2
+    assert "no parked record nope" in capsys.readouterr().err
 
 
 def test_sync_without_enrolment_is_one_line(tmp_path, capsys):
     assert cli.main(["--data-dir", str(tmp_path / "new"), "sync", "--once"]) == 2
     err = capsys.readouterr().err.strip()
     assert "not paired with a hub" in err and len(err.splitlines()) == 1
+
+
+def test_continuous_sync_sends_what_waits_until_interrupted(hub, tmp_path, capsys, monkeypatch):
+    data = str(tmp_path / "till")
+    assert cli.main(["--data-dir", data, "enroll", hub.url,
+                     hub.store.create_enroll_code("till")]) == 0
+    from pos import store
+
+    db = store.open_store(tmp_path / "till")
+    stalldata.make_sale(db)
+    naps = []
+
+    def nap(seconds: float) -> None:
+        naps.append(seconds)
+        raise KeyboardInterrupt   # Ctrl-C after the first round
+
+    monkeypatch.setattr("sync.commands.time.sleep", nap)
+    assert cli.main(["--data-dir", data, "sync", "--interval", "7"]) == 130
+    assert "4 record(s) sent" in capsys.readouterr().out and naps == [7]
+    assert stalldata.outbox_states(db) == {"sent": 4}
+    db.close()

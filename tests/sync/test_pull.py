@@ -139,3 +139,80 @@ def test_pull_never_touches_local_sales(hub, make_stall):
         c.pull()
     assert db.execute("SELECT * FROM outbox ORDER BY seq").fetchall() == before
     assert stalldata.stall_payloads(db, "order")[0]["id"] == order["id"]
+
+
+def test_moving_to_another_hub_starts_with_a_full_copy(hub, make_stall, tmp_path):
+    from tests.helpers.hubserver import ThreadHub
+
+    db = make_stall(hub)
+    with sync_client(db) as c:
+        c.sync()
+    other = ThreadHub(tmp_path / "other.sqlite").start()
+    try:
+        other.store.upsert_entities("product", [("ZZ-1", {
+            "sku": "ZZ-1", "name_en": "Jute bag", "name_hi": "जूट थैला", "hsn": "4202",
+            "gst_rate": 12, "mrp_paise": 30000})])
+        with httpx.Client() as http:
+            client.enroll(db, other.url, other.store.create_enroll_code("moved"), http=http)
+        with sync_client(db) as c:
+            report = c.sync()
+        assert report.full_copy and _active_skus(db) == {"ZZ-1"}
+    finally:
+        other.stop()
+
+
+def test_a_hub_without_a_catalogue_does_not_empty_the_stall(tmp_path, make_stall):
+    from pos import catalogue as cat
+    from tests.helpers.hubserver import ThreadHub
+
+    empty = ThreadHub(tmp_path / "empty.sqlite").start()
+    try:
+        db = make_stall(empty)
+        from pos import store
+
+        with store.write(db):
+            cat.upsert_product(db, {"sku": "LOCAL-1", "name_en": "Bamboo lamp",
+                                    "name_hi": "बाँस दीया", "hsn": "4602", "gst_rate": 5,
+                                    "mrp_paise": 90000})
+        with sync_client(db) as c:
+            report = c.sync()
+        assert report.full_copy and report.retired == 0 and _active_skus(db) == {"LOCAL-1"}
+    finally:
+        empty.stop()
+
+
+def test_compaction_during_a_full_copy_restarts_it(hub, make_stall):
+    db = make_stall(hub)
+    pages = []
+
+    def office_tidies_up(phase: str, done: int, total: int) -> None:
+        if phase == "pull" and done and not pages:
+            pages.append(done)   # after the first page, which brought MB-001
+            hub.store.delete_entity("product", "MB-001")
+            hub.store.compact()
+
+    with sync_client(db, page_size=6, on_progress=office_tidies_up) as c:
+        report = c.sync()
+    assert any("compacted during a full copy" in n for n in report.notes)
+    assert _active_skus(db) == {"SK-002", "SL-003", "TK-004"}
+    assert client.get_state(db, "full_copy_floor") is None
+
+
+def test_pictures_that_cannot_be_fetched_do_not_fail_the_sync(hub, proxy, make_stall):
+    digests = []
+    for colour in ("red", "blue"):
+        buf = io.BytesIO()
+        Image.new("RGB", (4, 4), colour).save(buf, "PNG")
+        digests.append(hub.store.store_picture(buf.getvalue(), "image/png"))
+    for sku, digest in zip(("MB-001", "SK-002"), digests, strict=True):
+        hub.store.upsert_entities("product", [(sku, dict(hub.store.entity("product", sku),
+                                                         picture_sha256=digest))])
+    db = make_stall(hub, via=proxy.url)
+    proxy.plan("pass", "pass", *["refuse"] * 8)   # changes page, first picture, then down
+    with sync_client(db) as c:
+        report = c.sync()
+        assert report.pictures == 1 and len(c.missing_pictures()) == 1
+    assert "1 picture(s) left for next time" in report.notes
+    assert client.status(db)["last_error"] is None
+    with sync_client(db) as c:
+        assert c.sync().pictures == 1

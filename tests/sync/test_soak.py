@@ -14,8 +14,8 @@ from tests.helpers.faultproxy import FAULTS
 from tests.sync.conftest import assert_converged, sync_client
 
 SEED = 20261126
-STEPS = 400
-FAULTY = [f for f in FAULTS if f != "pass"]
+STEPS = 300
+FAULTY = [f for f in FAULTS if f not in ("pass", "hang")]   # hang: see test_faults
 
 
 @pytest.mark.slow

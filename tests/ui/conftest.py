@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from pos import days, staff
+from pos import catalogue, days, staff, store
 from ui import app, workers
 from ui.mainwindow import MainWindow
 
 MANAGER_PIN = "2580"
 
 
-@pytest.fixture
-def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The app on the demo catalogue, shown offscreen at the fair laptop's size."""
+@pytest.fixture(scope="session")
+def stall_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A stall database with the demo catalogue and a manager who already chose a PIN.
+
+    PIN hashing is deliberately slow (scrypt); doing the first-run set-up once per session
+    keeps each window test to a single sign-in.
+    """
+    folder = tmp_path_factory.mktemp("stall-template")
+    db = store.open_store(folder)
+    catalogue.ensure_demo(db)
+    manager = staff.ensure_default_manager(db)
+    assert manager is not None
+    staff.change_pin(db, manager.id, staff.DEFAULT_MANAGER_PIN, MANAGER_PIN)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return folder
+
+
+def show_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """Build the window on ``data_dir``, show it at 1366x768, close it afterwards."""
     win = app.build(data_dir)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -25,30 +45,52 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     yield win
     if win.services.language != "en":
         win.services.set_language("en")
+    db = win.services.db
     win.close()
     workers.wait_all(5000)
     QApplication.processEvents()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with pytest.raises(sqlite3.ProgrammingError):  # the window took its connection along
+        db.execute("SELECT 1")
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The app on a first run (demo catalogue loaded now), shown offscreen at 1366x768."""
+    yield from show_window(qtbot, data_dir)
+
+
+@pytest.fixture
+def stall(qtbot, data_dir: Path, stall_template: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The app on a copy of the prepared stall (the manager's PIN is MANAGER_PIN)."""
+    shutil.copy(store.db_path(stall_template), store.db_path(data_dir))
+    yield from show_window(qtbot, data_dir)
 
 
 def sign_in_manager(window: MainWindow) -> staff.Staff:
-    """Sign in as the first-run manager, choosing a new PIN on the way."""
+    """Sign in as the manager (choosing a new PIN on the way on a first run)."""
     panel = window.signin
-    panel.pinInput.setText(staff.DEFAULT_MANAGER_PIN)
+    manager = next(p for p in staff.list_staff(window.services.db) if p.is_manager)
+    panel.select_staff(manager.id)
+    panel.pinInput.setText(staff.DEFAULT_MANAGER_PIN if manager.must_change_pin
+                           else MANAGER_PIN)
     panel.submit()
-    panel.newPinInput.setText(MANAGER_PIN)
-    panel.confirmPinInput.setText(MANAGER_PIN)
-    panel.submit()
+    if manager.must_change_pin:
+        panel.newPinInput.setText(MANAGER_PIN)
+        panel.confirmPinInput.setText(MANAGER_PIN)
+        panel.submit()
     assert window.services.staff is not None
     return window.services.staff
 
 
 @pytest.fixture
-def selling(window: MainWindow) -> MainWindow:
+def selling(stall: MainWindow) -> MainWindow:
     """Signed in as the manager, with the day open, on the sell screen."""
-    person = sign_in_manager(window)
-    days.open_day(window.services.db, staff_id=person.id, float_paise=2000_00)
-    window.show_screen("sell")
-    return window
+    person = sign_in_manager(stall)
+    days.open_day(stall.services.db, staff_id=person.id, float_paise=2000_00)
+    stall.show_screen("sell")
+    return stall
 
 
 def open_dialog(name: str) -> QWidget:

@@ -37,9 +37,9 @@ def test_typing_in_search_box_filters_the_grid(qtbot, window) -> None:  # type: 
     assert "silk" in sell.resultCount.text() or str(len(names)) in sell.resultCount.text()
 
 
-def test_hindi_typed_through_an_input_method_filters_the_grid(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    sign_in_manager(window)
-    sell = window.screens["sell"]
+def test_hindi_typed_through_an_input_method_filters_the_grid(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
+    sign_in_manager(stall)
+    sell = stall.screens["sell"]
     sell.searchBox.setFocus()
     event = QInputMethodEvent("", [])
     event.setCommitString("साड़ी")
@@ -51,9 +51,9 @@ def test_hindi_typed_through_an_input_method_filters_the_grid(qtbot, window) -> 
     assert all("साड़ी" in model.product(r).name_hi for r in range(model.rowCount()))
 
 
-def test_craft_filter_narrows_to_one_craft(window) -> None:  # type: ignore[no-untyped-def]
-    sign_in_manager(window)
-    sell = window.screens["sell"]
+def test_craft_filter_narrows_to_one_craft(stall) -> None:  # type: ignore[no-untyped-def]
+    sign_in_manager(stall)
+    sell = stall.screens["sell"]
     combo = sell.craftFilter
     index = next(i for i in range(combo.count()) if combo.itemData(i) == "SIKKI")
     combo.setCurrentIndex(index)

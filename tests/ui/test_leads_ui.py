@@ -68,6 +68,16 @@ def test_lead_refuses_a_bad_number_then_saves_a_good_one(
     assert lead.staff_id == stall.cashier.id
 
 
+def test_hindi_digits_in_the_phone_are_read_as_digits(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    dialog = LeadDialog(services)
+    qtbot.addWidget(dialog)
+    type_hindi(dialog.phone.input, "९८७६५ ४३२१०")
+    assert dialog.phone.text() == "98765 43210"
+    assert dialog.phone.e164() == "+919876543210"
+
+
 def test_lead_from_a_product_card_lists_the_product(
     qtbot: Any, services: Any, stall: Stall  # noqa: F811
 ) -> None:
@@ -111,11 +121,19 @@ def test_leads_screen_finds_changes_status_and_erases(
     assert screen.model.rowCount() == 1
 
 
-def test_take_a_preorder_and_deliver_it(
+def test_take_a_preorder_print_its_slip_and_deliver_it(
     qtbot: Any, qtmodeltester: Any, services: Any, stall: Stall  # noqa: F811
 ) -> None:
-    dialog = PreorderDialog(services)
-    qtbot.addWidget(dialog)
+    from pos import printing
+
+    folder = stall.data_dir / "slips"
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(
+        kind="pdf", connection=str(folder)))
+    screen = LeadsScreen(services)
+    qtbot.addWidget(screen)
+    screen.new_preorder_button.click()
+    dialog = screen.dialog
+    assert isinstance(dialog, PreorderDialog)
     qtbot.keyClicks(dialog.phone.input, "98765 43210")
     qtbot.keyClicks(dialog.name_input, "Meena")
     qtbot.keyClicks(dialog.item_entry, "MB-0001")
@@ -136,11 +154,12 @@ def test_take_a_preorder_and_deliver_it(
     assert order.advance_paise == 100000 and order.balance_paise == 270000
     assert order.pin_code == "800001" and order.phone_e164 == "+919876543210"
     assert [i["description"] for i in order.items][1] == "Sikki basket, 60 cm, red"
+    qtbot.waitUntil(lambda: "Slip:" in screen.pre_message.text(), timeout=10_000)
+    assert order.preorder_no in screen.pre_message.text()
+    assert len(list(folder.glob("*.pdf"))) == 1
 
-    screen = LeadsScreen(services)
-    qtbot.addWidget(screen)
     qtmodeltester.check(screen.pre_model)
-    screen.tabs.setCurrentIndex(1)
+    assert screen.tabs.currentIndex() == 1
     screen.pre_table.selectRow(0)
     screen.delivered_button.click()
     assert preorders.list_preorders(stall.db, status="delivered")[0].id == order.id

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from pos import bills, catalogue, printing
-from tests.ui.conftest import close_dialogs, open_dialog
+from tests.ui.conftest import open_dialog
 from ui import workers
 
 # The offscreen platform says so whenever a dialog sets a fixed size; harmless there.
@@ -72,7 +72,7 @@ def test_checkout_and_thermal_print_keep_the_ui_thread_responsive(
 
 
 def test_printer_problem_offers_reprint_and_the_sale_is_kept(
-    qtbot, selling  # type: ignore[no-untyped-def]
+    qtbot, selling, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     printing.save_printer_settings(selling.services.db, {
         "kind": "escpos", "connection": "network", "address": "127.0.0.1:9", "paper": "roll80"})
@@ -81,10 +81,18 @@ def test_printer_problem_offers_reprint_and_the_sale_is_kept(
     qtbot.waitUntil(lambda: _visible("printerProblem"), timeout=5000)
     box = open_dialog("printerProblem")
     assert "saved" in box.text()
-    assert box.findChild(type(box.buttons()[0]), "reprintButton") is not None
     [bill] = bills.find_bills(selling.services.db)
     assert bill.total_paise == 250_00
-    close_dialogs()
+    # The paper roll is changed / the printer plugged back in: Reprint prints this bill.
+    device = tmp_path / "printer.bin"
+    printing.save_printer_settings(selling.services.db, {
+        "kind": "escpos", "connection": "file", "device": str(device), "paper": "roll80"})
+    reprint = next(b for b in box.buttons() if b.objectName() == "reprintButton")
+    qtbot.mouseClick(reprint, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workers.pending() == 0 and device.exists()
+                    and device.stat().st_size > 1000, timeout=10_000)
+    assert bill.invoice_no in selling.statusBar().currentMessage()
+    assert not _visible("printerProblem")
 
 
 def _visible(name: str) -> bool:

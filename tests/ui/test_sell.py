@@ -10,7 +10,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
-from tests.ui.conftest import close_dialogs, open_dialog
+from pos.cart import Cart, Discount
+from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog
 from ui import workers
 from ui.models.cart import CartModel
 
@@ -54,7 +55,7 @@ def _decode(pixmap) -> str:  # type: ignore[no-untyped-def]
 def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     panel = window.signin
     assert window.pages.currentWidget() is panel
-    assert not window.toolbar.isEnabled()
+    assert not window.lockButton.isEnabled() and window.languageSwitch.isEnabled()
     qtbot.keyClicks(panel.pinInput, "9999")
     qtbot.keyClick(panel.pinInput, Qt.Key.Key_Return)
     assert "PIN" in panel.message.text()
@@ -175,22 +176,143 @@ def test_last_piece_is_refused_with_a_manager_override(qtbot, selling) -> None: 
     assert [line.sku for line in sell.cart.lines] == [piece.sku]
 
 
-def test_cart_model_passes_qt_model_tests(qtmodeltester, selling) -> None:  # type: ignore[no-untyped-def]
-    _add(selling, BOOKMARK, 2)
-    model: CartModel = selling.screens["sell"].cart_model
-    assert model.rowCount() == 1
+def test_cart_model_passes_qt_model_tests(qtmodeltester, db) -> None:  # type: ignore[no-untyped-def]
+    catalogue.ensure_demo(db)
+    cart = Cart()
+    cart.add(catalogue.get(db, BOOKMARK), 2)
+    cart.add(catalogue.get(db, "TS-STOLE"))
+    cart.set_line_discount(1, Discount("percent", 500, "festival"))
+    model = CartModel(cart)
+    assert model.rowCount() == 2 and model.columnCount() == 5
     qtmodeltester.check(model, force_py=True)
 
 
 def test_language_switch_changes_visible_texts(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
     sell = selling.screens["sell"]
-    before = (sell.leadButton.text(), selling.lockButton.text(), sell.clearCartButton.text())
+    before = (sell.leadButton.text(), selling.lockButton.text(), sell.bill.clearCartButton.text())
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert selling.services.language == "hi"
-    after = (sell.leadButton.text(), selling.lockButton.text(), sell.clearCartButton.text())
+    after = (sell.leadButton.text(), selling.lockButton.text(), sell.bill.clearCartButton.text())
     assert all(a != b for a, b in zip(before, after, strict=True))
     assert selling.languageSwitch.text() == "English"
     assert any("\u0900" <= ch <= "\u097f" for ch in selling.lockButton.text())
     qtbot.mouseClick(selling.languageSwitch, Qt.MouseButton.LeftButton)
     assert (sell.leadButton.text(), selling.lockButton.text(),
-            sell.clearCartButton.text()) == before
+            sell.bill.clearCartButton.text()) == before
+
+
+def test_pay_is_refused_until_the_day_is_open(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import sign_in_manager
+
+    sign_in_manager(stall)
+    sell = stall.screens["sell"]
+    _add(stall, BOOKMARK)
+    qtbot.mouseClick(sell.payButton, Qt.MouseButton.LeftButton)
+    assert "day" in sell.notice.text().lower()
+    with pytest.raises(LookupError):
+        open_dialog("paymentDialog")
+
+
+def test_fast_typing_in_the_pay_dialog_is_not_taken_for_a_scan(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)
+    dialog = _pay(qtbot, selling)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.cashTendered.setFocus()
+    qtbot.keyClicks(dialog.cashTendered, "2000")
+    qtbot.keyClick(dialog.cashTendered, Qt.Key.Key_Return)  # Enter confirms, as typed
+    bill = _wait_saved(qtbot, selling)
+    assert bill.payments[0].tendered_paise == 2000_00
+
+
+def test_lead_from_a_product_card_opens_the_lead_form(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    sell.open_lead(catalogue.get(selling.services.db, BOOKMARK))
+    dialog = open_dialog("leadDialog")
+    assert dialog.isVisible()
+    close_dialogs()
+
+
+def test_card_menu_adds_to_the_bill_or_takes_a_lead(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    first = sell.grid_model.index(0, 0)
+    point = sell.productGrid.visualRect(first).center()
+    sell.productGrid.customContextMenuRequested.emit(point)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "cardMenu" and w.isVisible())
+    add_to_bill = menu.actions()[0]
+    add_to_bill.trigger()
+    assert [line.sku for line in sell.cart.lines] == [sell.grid_model.product(0).sku]
+    menu.close()
+    sell._card_menu(point)
+    menu = next(w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "cardMenu" and w.isVisible())
+    menu.actions()[1].trigger()
+    assert open_dialog("leadDialog").isVisible()
+    menu.close()
+    close_dialogs()
+
+
+def test_short_cash_is_not_taken_by_enter_alone(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)  # ₹250
+    dialog = _pay(qtbot, selling)
+    qtbot.keyClicks(dialog.cashTendered, "200")
+    assert "50.00" in dialog.changeLabel.text()  # "₹50.00 more is due after this cash"
+    assert not dialog.confirmPayment.isEnabled()
+    dialog.confirm()
+    assert dialog.taken == [] and "50.00" in dialog.message.text()
+    qtbot.mouseClick(dialog.addCash, Qt.MouseButton.LeftButton)
+    assert dialog.remaining() == 50_00
+    dialog.choose("card")
+    qtbot.keyClicks(dialog.cardReference, "TXN4471")
+    dialog.confirm()
+    bill = _wait_saved(qtbot, selling)
+    assert sorted((p.method, p.amount_paise, p.reference) for p in bill.payments) == [
+        ("card", 50_00, "TXN4471"), ("cash", 200_00, None)]
+
+
+def test_wrong_pin_in_hindi_has_a_hindi_headline(qtbot, stall) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(stall.languageSwitch, Qt.MouseButton.LeftButton)
+    assert stall.signin.title.text() == "काउंटर पर कौन है?"
+    stall.signin.pinInput.setText("9999")
+    stall.signin.submit()
+    headline, detail = stall.signin.message.text().split("\n", 1)
+    assert headline == "गलत पिन।" and "Wrong PIN" in detail
+
+
+def test_five_wrong_pins_lock_the_person_out_with_a_clear_message(stall) -> None:  # type: ignore[no-untyped-def]
+    panel = stall.signin
+    for _ in range(staff.MAX_FAILED_TRIES):
+        panel.pinInput.setText("1111")
+        panel.submit()
+    assert "locked" in panel.message.text().lower()
+    panel.pinInput.setText(MANAGER_PIN)  # even the right PIN waits for the lock to end
+    panel.submit()
+    assert stall.services.staff is None and "locked" in panel.message.text().lower()
+
+
+def test_escape_clears_the_search_then_twice_the_bill(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    _add(selling, BOOKMARK)
+    sell.searchBox.setFocus()
+    qtbot.keyClicks(sell.searchBox, "silk")
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert sell.searchBox.text() == "" and len(sell.cart.lines) == 1
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert len(sell.cart.lines) == 1 and "Esc" in sell.notice.text()
+    qtbot.keyClick(sell.searchBox, Qt.Key.Key_Escape)
+    assert sell.cart.lines == []
+
+
+def test_bad_card_reference_is_refused_before_it_is_listed(qtbot, selling) -> None:  # type: ignore[no-untyped-def]
+    _add(selling, BOOKMARK)
+    dialog = _pay(qtbot, selling)
+    dialog.choose("card")
+    qtbot.keyClicks(dialog.cardReference, "##")
+    dialog.confirm()
+    assert dialog.taken == [] and "reference" in dialog.message.text()
+    dialog.cardReference.clear()
+    qtbot.keyClicks(dialog.cardReference, "AB12345")
+    dialog.confirm()
+    bill = _wait_saved(qtbot, selling)
+    assert [(p.method, p.reference) for p in bill.payments] == [("card", "AB12345")]

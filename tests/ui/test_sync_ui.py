@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from pos import records, store
-from tests.helpers.hubserver import ThreadHub
+from sync.hub.store import HubStore
+from tests.helpers.hubserver import ProcessHub
 from tests.helpers.stall import Stall, services, stall  # noqa: F401
 from tests.helpers.stalls_ui import StallMeter
 from ui import syncworker
@@ -26,16 +27,21 @@ MAX_UI_STALL_MS = 250
 
 
 @pytest.fixture
-def hub(tmp_path: Path) -> Iterator[ThreadHub]:
-    """A running hub."""
-    server = ThreadHub(tmp_path / "hub.sqlite").start()
-    yield server
-    server.stop()
+def hub(tmp_path: Path) -> Iterator[tuple[ProcessHub, str]]:
+    """A hub in its own process, as on the office machine, and a one-time pairing code."""
+    path = tmp_path / "hub.sqlite"
+    admin = HubStore(path)
+    code = admin.create_enroll_code("Patna stall")
+    admin.close()
+    server = ProcessHub(path).start()
+    yield server, code
+    server.kill()
 
 
 def test_pair_then_sync_keeps_the_ui_responsive(
-    qtbot: Any, services: Any, stall: Stall, hub: ThreadHub  # noqa: F811
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
 ) -> None:
+    server, code = hub
     for _ in range(SALES):
         _sell_one(stall)
     status = SyncStatus(services)
@@ -47,8 +53,8 @@ def test_pair_then_sync_keeps_the_ui_responsive(
 
     screen = SettingsScreen(services)
     qtbot.addWidget(screen)
-    qtbot.keyClicks(screen.hub_url, hub.url)
-    qtbot.keyClicks(screen.hub_code, hub.store.create_enroll_code("Patna stall"))
+    qtbot.keyClicks(screen.hub_url, server.url)
+    qtbot.keyClicks(screen.hub_code, code)
     meter = StallMeter()
     progress: list[tuple[str, int, int]] = []
     worker.progress.connect(lambda *p: progress.append(p))
@@ -94,3 +100,54 @@ def test_refused_records_are_listed_with_the_hub_reason(
     assert dialog.model.record(0).reason == "total does not match its lines"
     assert dialog.model.record(0).record_id == record_id
     dialog.reject()
+
+
+def test_hub_down_shows_offline_and_keeps_the_records(
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
+) -> None:
+    from sync import client
+
+    server, code = hub
+    client.enroll(stall.db, server.url, code)
+    status = SyncStatus(services)
+    qtbot.addWidget(status)
+    worker = syncworker.for_services(services)
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as first:
+        worker.sync_now()
+    assert first.args[0] is True
+    server.kill()
+    from pos import leads
+
+    leads.take_lead(stall.db, phone="98765 43210", interests=[{"text": "Sujani quilt"}],
+                    consent=True, notice_text=leads.CONSENT_NOTICE_EN,
+                    staff_id=stall.cashier.id)
+    services.notify_changed("lead")
+    worker._monitor = None  # no health probe: the failing sync itself must tell
+    worker.retry = client.RetryPolicy(attempts=2, base=0.01, cap=0.05)
+    with qtbot.waitSignal(worker.finished, timeout=60_000) as second:
+        worker.sync_now()
+    assert second.args[0] is False and "hub" in second.args[1]
+    qtbot.waitUntil(lambda: "Offline" in status.text() and "waiting" in status.text(),
+                    timeout=5000)
+    assert records.pending_count(stall.db) > 0
+
+
+def test_closing_the_day_syncs_with_the_hub(
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
+) -> None:
+    from sync import client
+    from tests.helpers.stall import approve_as_manager
+    from ui.screens.day import Screen as DayScreen
+
+    server, code = hub
+    client.enroll(stall.db, server.url, code)
+    stall.sell("SK-0002")
+    screen = DayScreen(services)
+    qtbot.addWidget(screen)
+    screen.count.coins.setText("2450")
+    screen.close_button.click()
+    approve_as_manager(qtbot, screen.approval, stall, wrong_first=False)
+    qtbot.waitUntil(lambda: "End-of-day sync done" in screen.sync_note.text(), timeout=30_000)
+    assert records.pending_count(stall.db) == 0  # the day close itself went to the hub
+    assert stall.db.execute(
+        "SELECT state FROM outbox WHERE kind = 'day_close'").fetchone()[0] == "sent"

@@ -26,6 +26,7 @@ from pos.errors import MelaError
 from ui.fonts import app_font
 from ui.keypad import Keypad
 from ui.look import warning_label
+from ui.messages import explain, label_buttons
 from ui.services import Services
 
 
@@ -107,7 +108,7 @@ class ApproveDialog(QDialog):
             self.manager = staff_mod.approve(self.services.db, manager_id or "", pin,
                                              action=self.action, for_staff=for_staff)
         except MelaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return
         self.approved.emit(self.manager)
         self.accept()
@@ -117,6 +118,7 @@ class ApproveDialog(QDialog):
         self.setWindowTitle(self.tr("Manager approval"))
         self.managerLabel.setText(self.tr("Manager"))
         self.pinLabel.setText(self.tr("Manager PIN"))
+        label_buttons(self.buttons)
         self.keypad.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -21,6 +21,7 @@ from pos.errors import InputError, MelaError
 from pos.money import parse_rupees
 from ui.fonts import app_font
 from ui.look import warning_label
+from ui.messages import explain, label_buttons
 
 
 def parse_percent(text: str) -> int:
@@ -49,6 +50,7 @@ class DiscountDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("discountDialog")
         self.setModal(True)
+        self.setMinimumWidth(460)
         self.heading = QLabel(heading, self)
         self.heading.setFont(app_font(13, bold=True))
         self.heading.setWordWrap(True)
@@ -111,7 +113,7 @@ class DiscountDialog(QDialog):
             else:
                 discount = Discount("amount", parse_rupees(text), self.discountReason.text())
         except MelaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return
         self.chosen.emit(discount)
         self.accept()
@@ -129,6 +131,7 @@ class DiscountDialog(QDialog):
         self.valueLabel.setText(self.tr("Discount"))
         self.reasonLabel.setText(self.tr("Reason"))
         self.removeButton.setText(self.tr("No discount"))
+        label_buttons(self.buttons)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow run-time language switches."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pos import catalogue, leads
 from pos.errors import MelaError
+from ui import forms
 from ui.forms import MessageLine, PhoneField
 
 # Bihar's districts, offered as the cashier types (anything else may still be typed).
@@ -158,6 +159,10 @@ class LeadDialog(QDialog):
         self.save_button.setObjectName("saveLeadButton")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
+        self.preorder_button = self.buttons.addButton(
+            "", QDialogButtonBox.ButtonRole.ActionRole)
+        self.preorder_button.setObjectName("preorderInsteadButton")
+        self.preorder_button.setAutoDefault(False)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setObjectName("cancelLeadButton")
         self.cancel_button.setAutoDefault(False)
@@ -179,6 +184,9 @@ class LeadDialog(QDialog):
 
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
+        self.preorder_button.clicked.connect(self.switch_to_preorder)
+        forms.shortcut(self, "Ctrl+S", self.save, self.save_button)
+        self.preorder_dialog: QDialog | None = None
         if product is not None:
             self.interests.add_product(product)
         self.retranslate()
@@ -211,6 +219,25 @@ class LeadDialog(QDialog):
         self._services.notify_changed("lead")
         self.accept()
 
+    def switch_to_preorder(self) -> QDialog:
+        """The buyer will pay an advance: carry the phone, name and items over to the
+        pre-order form, and close this one without saving a lead."""
+        from ui.dialogs.preorder import PreorderDialog, print_slip_for_window
+
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        dialog = PreorderDialog(self._services, parent)
+        dialog.take_over(phone=self.phone.text(), name=self.name_input.text().strip(),
+                         interests=self.interests.interests())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        services = self._services  # this form is gone by the time the pre-order is saved
+        dialog.accepted.connect(lambda: print_slip_for_window(
+            services, window, dialog.preorder.preorder_no))
+        dialog.open()
+        self.preorder_dialog = dialog
+        self.reject()
+        return dialog
+
     def retranslate(self) -> None:
         """Texts in the current language (the notice itself always shows both)."""
         self.setWindowTitle(self.tr("Take a lead"))
@@ -230,6 +257,7 @@ class LeadDialog(QDialog):
         self.district_input.setPlaceholderText(self.tr("e.g. Madhubani"))
         self.consent.setText(self.tr("The buyer agrees to be contacted (notice read out)"))
         self.save_button.setText(self.tr("Save lead"))
+        self.preorder_button.setText(self.tr("Pre-order with advance…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.interests.retranslate()
         self.phone.retranslate()

@@ -36,6 +36,7 @@ from pos.payments import Payment
 from ui import receipts
 from ui.fonts import app_font
 from ui.look import go_button, set_text_colour, warning_label
+from ui.messages import explain
 from ui.qr import qr_pixmap
 from ui.services import Services
 
@@ -378,7 +379,7 @@ class PayDialog(QDialog):
             link = payments.upi_link(seller, amount, tr, f"Bill {tr}")
         except MelaError as exc:
             self.upiQr.clear()
-            self.upiQr.setText(str(exc))
+            self.upiQr.setText(explain(exc))
             self.upiPayee.clear()
             self._qr_for = None
             return
@@ -402,11 +403,17 @@ class PayDialog(QDialog):
         if payment is None or payment.method != method:
             self.message.setText(self._incomplete_text())
             return
-        self._add(payment)
-        if self.remaining():
+        if self._add(payment) and self.remaining():
             self.choose(self.method())
 
-    def _add(self, payment: Payment) -> None:
+    def _add(self, payment: Payment) -> bool:
+        """Check one payment (e.g. the card reference) and list it; False if refused."""
+        try:
+            payments.validate_payment(payment)
+        except MelaError as exc:
+            warning_label(self.message)
+            self.message.setText(explain(exc))
+            return False
         self.taken.append(payment)
         self.paymentList.addItem(self._describe(payment))
         self.message.clear()
@@ -415,6 +422,7 @@ class PayDialog(QDialog):
         self.cardReference.clear()
         self._qr_for = None
         self.update_state()
+        return True
 
     def remove_selected(self) -> None:
         """Drop a payment taken by mistake (the last one if none is selected)."""
@@ -436,6 +444,10 @@ class PayDialog(QDialog):
                                                              utr=payment.reference)
         return self.tr("Card {amount}, ref {ref}").format(amount=amount, ref=payment.reference)
 
+    def _short_text(self, pending: Payment) -> str:
+        return self.tr("{left} is still due after this. Press Add to take it as part of the "
+                       "payment.").format(left=format_inr(self.remaining() - pending.amount_paise))
+
     def _incomplete_text(self) -> str:
         method = self.method()
         if method == "upi":
@@ -452,10 +464,13 @@ class PayDialog(QDialog):
         if self.saving:
             return
         pending = self.pending()
-        if pending is not None:
-            self._add(pending)
+        if pending is not None and self.paid_so_far() + pending.amount_paise >= self.total \
+                and not self._add(pending):
+            return
         if self.paid_so_far() < self.total:
-            self.message.setText(self._incomplete_text() if self.remaining() else "")
+            # A part payment is only taken with its own Add button, never by accident.
+            self.message.setText(self._short_text(pending) if pending is not None
+                                 else self._incomplete_text())
             return
         staff = self.services.staff
         if staff is None:
@@ -495,7 +510,7 @@ class PayDialog(QDialog):
             self.cartUpdated.emit(self.cart)
             self.update_state()
         if isinstance(exc, MelaError):
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
         else:
             log.error("checkout failed", exc_info=exc)
             self.message.setText(self.tr(

@@ -28,6 +28,7 @@ from pos.errors import MelaError
 from ui.fonts import app_font
 from ui.keypad import Keypad
 from ui.look import warning_label
+from ui.messages import explain
 from ui.services import Services
 
 PIN_MAX = 6
@@ -85,6 +86,7 @@ class SignInPanel(QWidget):
         pin_layout.addWidget(self.pinLabel)
         pin_layout.addWidget(self.pinInput)
         pin_layout.addWidget(self.signInButton)
+        pin_layout.addStretch(1)
         # step 2: a new PIN for the default manager
         change_page = QWidget(self.steps)
         self.changeNote = QLabel(change_page)
@@ -106,6 +108,7 @@ class SignInPanel(QWidget):
         change_layout.addWidget(self.changeNote)
         change_layout.addLayout(form)
         change_layout.addWidget(self.changePinButton)
+        change_layout.addStretch(1)
         self.steps.addWidget(pin_page)
         self.steps.addWidget(change_page)
 
@@ -188,7 +191,7 @@ class SignInPanel(QWidget):
             person = staff_mod.sign_in(self.services.db, item.data(Qt.ItemDataRole.UserRole),
                                        pin)
         except MelaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             self.pinInput.setFocus()
             return
         self.message.clear()
@@ -213,7 +216,7 @@ class SignInPanel(QWidget):
             person = staff_mod.change_pin(self.services.db, self._pending.id, self._old_pin,
                                           new)
         except MelaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return
         self._pending = None
         self._old_pin = ""

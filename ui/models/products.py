@@ -121,7 +121,7 @@ class ProductGridModel(QAbstractListModel):
         """How many products match in all (not just the loaded pages).
 
         A first page that came back short is the whole answer, so no query runs; with
-        ``cap`` the count stops at ``cap + 1`` (see ``catalogue.count``).
+        ``cap`` the count stops there (see ``catalogue.count``).
         """
         if not self._more:
             return len(self._products)

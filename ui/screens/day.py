@@ -132,6 +132,7 @@ class Screen(QWidget):
         self._day: Any = None
         self._expected: int | None = None
         self._z_pdf: bytes | None = None
+        self._z_date = ""  # the business date of the report in the preview
         self.closed_day_id: str | None = None
 
         self.state_label = QLabel(self)
@@ -218,6 +219,8 @@ class Screen(QWidget):
         self.close_button.clicked.connect(self.ask_close)
         self.print_button.clicked.connect(self.print_z)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+P", self.print_z, self.print_button)
+        forms.shortcut(self, "F5", self.preview_z, self.preview_button)
         self.retranslate()
         self.refresh()
 
@@ -245,7 +248,8 @@ class Screen(QWidget):
         self._update_summary()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "day", "refund", "void", "preorder"):
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "day", "refund", "void", "preorder") and self.isVisible():
             self.refresh()
 
     def _update_state(self) -> None:
@@ -288,7 +292,7 @@ class Screen(QWidget):
         try:
             float_paise = self.float_input.paise(allow_empty=False)
             days.open_day(
-                self._services.db, staff_id=staff.id if staff else None, float_paise=float_paise
+                self._services.db, staff_id=staff.id if staff else "", float_paise=float_paise
             )
         except MelaError as exc:
             self.message.error(str(exc))
@@ -308,6 +312,8 @@ class Screen(QWidget):
 
     def _render_z(self, business_date: str) -> None:
         self.message.ok(self.tr("Preparing the Z report…"))
+
+        self._z_date = business_date
 
         def render(db: Any) -> tuple[bytes, list[bytes]]:
             pdf = printjobs.z_report_pdf(db, business_date)
@@ -343,8 +349,9 @@ class Screen(QWidget):
     def _close(self, day_id: str, business_date: str, counted: dict[str, int],
                manager_id: str) -> None:
         staff = self._services.staff
-        staff_id = staff.id if staff else None
+        staff_id = staff.id if staff else ""
         self.close_button.setEnabled(False)
+        self._z_date = business_date
         self.message.ok(self.tr("Closing the day…"))
 
         def close(db: Any) -> tuple[Any, bytes, list[bytes]]:
@@ -368,7 +375,7 @@ class Screen(QWidget):
 
     def _end_of_day_sync(self) -> None:
         sync = syncworker.for_services(self._services)
-        if not sync.paired():
+        if not syncworker.read_state(self._services.db).paired:
             self.sync_note.setText(
                 self.tr("End-of-day sync: this stall is not paired with a hub yet "
                         "(Settings → Hub pairing). The records stay safe on this laptop.")
@@ -399,11 +406,11 @@ class Screen(QWidget):
         if self._z_pdf is None:
             return
         pdf = self._z_pdf
-        name = f"Z-{self.closed_day_id or (self._day.business_date if self._day else '')}"
+        name = f"Z-report-{self._z_date}"
         self.message.ok(self.tr("Printing the Z report…"))
 
         def send(db: Any) -> str:
-            return printjobs.send(db, pdf, roll=False, name=name)
+            return printjobs.send_report(db, pdf, name=name)
 
         self._services.run(
             self, send, lambda done: self.message.ok(self.tr("Z report: %1.").replace("%1", done)),

@@ -28,6 +28,7 @@ from pos import leads, preorders
 from pos.errors import MelaError
 from pos.ids import to_ist
 from pos.phone import format_for_display
+from ui import forms, printjobs
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
 from ui.forms import MessageLine, inr
@@ -173,10 +174,13 @@ class Screen(QWidget):
         self.pre_table.verticalHeader().hide()
         self.delivered_button = QPushButton(pre_page)
         self.delivered_button.setObjectName("markDeliveredButton")
+        self.slip_button = QPushButton(pre_page)
+        self.slip_button.setObjectName("printSlipButton")
         self.pre_message = MessageLine(pre_page)
         self.pre_message.setObjectName("preordersMessage")
         pre_actions = QHBoxLayout()
         pre_actions.addStretch(1)
+        pre_actions.addWidget(self.slip_button)
         pre_actions.addWidget(self.delivered_button)
         pre_layout = QVBoxLayout(pre_page)
         pre_layout.addWidget(self.pre_table, 1)
@@ -196,7 +200,11 @@ class Screen(QWidget):
         self.new_lead_button.clicked.connect(self.new_lead)
         self.new_preorder_button.clicked.connect(self.new_preorder)
         self.delivered_button.clicked.connect(self.mark_delivered)
+        self.slip_button.clicked.connect(self._print_selected_slip)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
+        forms.shortcut(self, "Ctrl+N", self.new_lead, self.new_lead_button)
+        forms.shortcut(self, "Ctrl+Shift+N", self.new_preorder, self.new_preorder_button)
         self.retranslate()
         self.refresh()
 
@@ -230,7 +238,8 @@ class Screen(QWidget):
         self._lead_chosen()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("lead", "preorder", "sale"):
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("lead", "preorder", "sale") and self.isVisible():
             self.refresh()
 
     def selected_lead(self) -> Any:
@@ -267,8 +276,9 @@ class Screen(QWidget):
         except MelaError as exc:
             self.message.error(str(exc))
             return
-        self.message.ok(self.tr("Status saved."))
         self._services.notify_changed("lead")
+        self.refresh()
+        self.message.ok(self.tr("Status saved."))
 
     def ask_erase(self) -> QMessageBox | None:
         """Ask for confirmation, then erase the selected buyer's data."""
@@ -301,8 +311,9 @@ class Screen(QWidget):
         except MelaError as exc:
             self.message.error(str(exc))
             return
-        self.message.ok(self.tr("The buyer's data was erased."))
         self._services.notify_changed("lead")
+        self.refresh()
+        self.message.ok(self.tr("The buyer's data was erased."))
 
     def new_lead(self) -> LeadDialog:
         """Open the lead form."""
@@ -314,9 +325,39 @@ class Screen(QWidget):
     def new_preorder(self) -> PreorderDialog:
         """Open the pre-order form."""
         dialog = PreorderDialog(self._services, self)
+        dialog.accepted.connect(lambda: self._taken(dialog))
         dialog.open()
         self.dialog = dialog
         return dialog
+
+    def _taken(self, dialog: PreorderDialog) -> None:
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+        self.print_slip(dialog.preorder.preorder_no,
+                        self.tr("Pre-order %1 saved.").replace("%1", dialog.preorder.preorder_no))
+
+    def _print_selected_slip(self) -> None:
+        order = self.selected_preorder()
+        if order is None:
+            self.pre_message.error(self.tr("Choose a pre-order first."))
+            return
+        self.print_slip(order.preorder_no)
+
+    def print_slip(self, preorder_no: str, note: str = "") -> None:
+        """Print the buyer's pre-order slip in a worker; ``note`` stays in front of the outcome."""
+        lead = f"{note} " if note else ""
+        self.pre_message.ok(lead + self.tr("Printing the slip…"))
+
+        def printed(done: str) -> None:
+            self.pre_message.ok(lead + self.tr("Slip: %1.").replace("%1", done))
+
+        def failed(exc: BaseException) -> None:
+            reason = str(exc) if isinstance(exc, MelaError) else type(exc).__name__
+            self.pre_message.error(lead + self.tr("The slip did not print: %1 Use Print slip "
+                                                  "to try again.").replace("%1", reason))
+
+        self._services.run(self, lambda db: printjobs.preorder_slip(db, preorder_no), printed,
+                           failed, lane="io")
 
     def mark_delivered(self) -> None:
         """Mark the selected pre-order as handed over to the buyer."""
@@ -330,8 +371,9 @@ class Screen(QWidget):
         except MelaError as exc:
             self.pre_message.error(str(exc))
             return
-        self.pre_message.ok(self.tr("Marked delivered."))
         self._services.notify_changed("preorder")
+        self.refresh()
+        self.pre_message.ok(self.tr("Marked delivered."))
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -347,5 +389,6 @@ class Screen(QWidget):
         self.status_button.setText(self.tr("Set status"))
         self.erase_button.setText(self.tr("Erase on request…"))
         self.delivered_button.setText(self.tr("Mark delivered"))
+        self.slip_button.setText(self.tr("Print slip"))
         self.model.retranslate()
         self.pre_model.retranslate()

@@ -8,14 +8,18 @@ shown in words with a button to try again, and never touches the bill.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -36,8 +41,8 @@ from pos import bills, returns
 from pos.errors import MelaError
 from pos.ids import ist_today, to_ist
 from pos.phone import format_for_display
-from ui import forms, printjobs
-from ui.forms import MessageLine, RupeeEdit, inr
+from ui import forms, pdfimage, printjobs
+from ui.forms import MessageLine, RupeeEdit, inr, qdate_to_date
 from ui.tablemodel import Column, RecordsModel
 
 STATUS_COLOURS = {"voided": "#f4c7c3", "refunded": "#fde2b3", "partially_refunded": "#fff3d6"}
@@ -73,7 +78,7 @@ class Screen(QWidget):
         self._services = services
         self.approval: QWidget | None = None  # the open manager PIN dialog, if any
         self.bill: Any = None
-        self._last_print: tuple[str, str] | None = None
+        self._last_print: tuple[str, Callable[[Any], str]] | None = None
 
         # search row ---------------------------------------------------------------------
         self.search_box = QLineEdit(self)
@@ -149,6 +154,8 @@ class Screen(QWidget):
         self.payments_label.setWordWrap(True)
         self.roll_button = QPushButton(self.bill_box)
         self.roll_button.setObjectName("reprintRollButton")
+        self.view_button = QPushButton(self.bill_box)
+        self.view_button.setObjectName("showReceiptButton")
         self.a5_button = QPushButton(self.bill_box)
         self.a5_button.setObjectName("reprintA5Button")
         self.retry_button = QPushButton(self.bill_box)
@@ -168,12 +175,13 @@ class Screen(QWidget):
         self.void_button.setObjectName("voidButton")
         self.message = MessageLine(self.bill_box)
         self.message.setObjectName("ordersMessage")
-        for button in (self.roll_button, self.a5_button, self.retry_button,
+        for button in (self.view_button, self.roll_button, self.a5_button, self.retry_button,
                        self.refund_button, self.void_button):
             button.setMinimumHeight(40)
         prints = QHBoxLayout()
         prints.addWidget(self.roll_button)
         prints.addWidget(self.a5_button)
+        prints.insertWidget(0, self.view_button)
         prints.addWidget(self.retry_button)
         self.method_caption = QLabel(self.bill_box)
         self.reference_caption = QLabel(self.bill_box)
@@ -204,21 +212,27 @@ class Screen(QWidget):
         layout.addLayout(search)
         layout.addWidget(splitter, 1)
 
-        self.find_button.clicked.connect(self.find)
-        self.search_box.returnPressed.connect(self.find)
-        self.phone_box.returnPressed.connect(self.find)
-        self.amount_box.returnPressed.connect(self.find)
+        self.find_button.clicked.connect(self.find_bills)
+        self.search_box.returnPressed.connect(self.find_bills)
+        self.phone_box.returnPressed.connect(self.find_bills)
+        self.amount_box.returnPressed.connect(self.find_bills)
         self.use_dates.toggled.connect(self._dates_toggled)
         self.roll_button.clicked.connect(lambda: self.reprint("roll"))
         self.a5_button.clicked.connect(lambda: self.reprint("a5"))
+        self.view_button.clicked.connect(self.show_receipt)
+        self.receipt_view: QDialog | None = None
         self.retry_button.clicked.connect(self._retry)
         self.refund_button.clicked.connect(self.ask_refund)
         self.void_button.clicked.connect(self.ask_void)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
+        forms.shortcut(self, "F5", self.find_bills, self.find_button)
+        forms.shortcut(self, "Ctrl+P", lambda: self.reprint(printjobs.ROLL), self.roll_button)
+        forms.shortcut(self, "Ctrl+R", self.ask_refund, self.refund_button)
         self._dates_toggled(False)
         self.retranslate()
         self.show_bill(None)
-        self.find()
+        self.find_bills()
 
     def title(self) -> str:
         """The toolbar and window title of this screen."""
@@ -226,14 +240,14 @@ class Screen(QWidget):
 
     def activated(self) -> None:
         """The screen came to the front: show fresh figures."""
-        self.find()
+        self.find_bills()
 
     # -- finding -----------------------------------------------------------------------
     def _dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
 
-    def find(self) -> None:
+    def find_bills(self) -> None:
         """Search with every filter that is filled in (a short indexed read)."""
         try:
             amount = self.amount_box.paise() if self.amount_box.text().strip() else None
@@ -241,9 +255,10 @@ class Screen(QWidget):
                 self._services.db,
                 text=self.search_box.text().strip() or None,
                 phone=self.phone_box.text().strip() or None,
-                date_from=self.date_from.date().toPython() if self.use_dates.isChecked()
+                date_from=qdate_to_date(self.date_from.date()) if self.use_dates.isChecked()
                 else None,
-                date_to=self.date_to.date().toPython() if self.use_dates.isChecked() else None,
+                date_to=qdate_to_date(self.date_to.date()) if self.use_dates.isChecked()
+                else None,
                 amount_paise=amount,
             )
         except MelaError as exc:
@@ -262,8 +277,9 @@ class Screen(QWidget):
             self.show_bill(None)
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "refund", "void", "day"):
-            self.find()
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "refund", "void", "day") and self.isVisible():
+            self.find_bills()
 
     def _row_chosen(self, current: Any, _previous: Any) -> None:
         if not current.isValid():
@@ -285,7 +301,8 @@ class Screen(QWidget):
         self.message.clear_message()
         self.retry_button.hide()
         has = bill is not None
-        for widget in (self.roll_button, self.a5_button, self.refund_button, self.void_button,
+        for widget in (self.view_button, self.roll_button, self.a5_button, self.refund_button,
+                       self.void_button,
                        self.refund_method, self.refund_reference, self.reason_input):
             widget.setEnabled(has)
         self.lines.setRowCount(0)
@@ -378,7 +395,7 @@ class Screen(QWidget):
 
     def _refund(self, invoice_no: str, chosen: dict[str, int], method: str,
                 reference: str | None, reason: str, manager_id: str) -> None:
-        staff_id = self._services.staff.id if self._services.staff else None
+        staff_id = self._services.staff.id if self._services.staff else ""
 
         def op(db: Any) -> Any:
             return returns.refund(db, invoice_no, lines=chosen, method=method,
@@ -405,7 +422,7 @@ class Screen(QWidget):
         )
 
     def _void(self, invoice_no: str, reason: str, manager_id: str) -> None:
-        staff_id = self._services.staff.id if self._services.staff else None
+        staff_id = self._services.staff.id if self._services.staff else ""
 
         def op(db: Any) -> Any:
             return returns.void(db, invoice_no, reason=reason, staff_id=staff_id,
@@ -413,15 +430,16 @@ class Screen(QWidget):
 
         self._services.run(self, op, lambda result: self._done("void", result), self._failed)
 
-    def _done(self, what: str, _result: Any) -> None:
+    def _done(self, what: str, result: Any) -> None:
         invoice_no = self.bill.invoice_no if self.bill is not None else ""
         self.reason_input.clear()
         self.refund_reference.clear()
         self._services.notify_changed(what)
         self.open_bill(invoice_no)
-        self.find()
+        self.find_bills()
         if what == "refund":
-            self.message.ok(self.tr("Refund saved. Hand the money back."))
+            self.print_refund_note(result.credit_note_no,
+                                   self.tr("Refund saved. Hand the money back."))
         else:
             self.message.ok(self.tr("Bill voided."))
 
@@ -437,24 +455,66 @@ class Screen(QWidget):
         """Render and print the bill as a roll receipt or an A5 invoice, in a worker."""
         if self.bill is None:
             return
-        self._last_print = (self.bill.invoice_no, kind)
-        self._print(self.bill.invoice_no, kind)
+        invoice_no = self.bill.invoice_no
+        self._print(invoice_no, lambda db: printjobs.reprint(db, invoice_no, kind))
+
+    def print_refund_note(self, credit_note_no: str, note: str = "") -> None:
+        """Print the credit note the buyer takes home with the refund."""
+        self._print(credit_note_no, lambda db: printjobs.refund_note(db, credit_note_no), note)
 
     def _retry(self) -> None:
         if self._last_print is not None:
             self._print(*self._last_print)
 
-    def _print(self, invoice_no: str, kind: str) -> None:
+    def _print(self, what: str, job: Callable[[Any], str], note: str = "") -> None:
+        """Run a print job; ``note`` (what was just saved) stays in front of its outcome."""
+        self._last_print = (what, job)
         self.retry_button.hide()
-        self.message.ok(self.tr("Printing %1…").replace("%1", invoice_no))
-
-        def op(db: Any) -> str:
-            return printjobs.reprint(db, invoice_no, kind)
+        lead = f"{note} " if note else ""
+        self.message.ok(lead + self.tr("Printing %1…").replace("%1", what))
 
         def printed(done: str) -> None:
-            self.message.ok(self.tr("Printed: %1.").replace("%1", done))
+            self.message.ok(lead + self.tr("Printed: %1.").replace("%1", done))
 
-        self._services.run(self, op, printed, self._print_failed, lane="io")
+        def failed(exc: BaseException) -> None:
+            self._print_failed(exc)
+            self.message.error(lead + self.message.text())
+
+        self._services.run(self, job, printed, failed, lane="io")
+
+    def show_receipt(self) -> None:
+        """Show the bill exactly as its roll receipt prints (rendered in a worker)."""
+        if self.bill is None:
+            return
+        invoice_no = self.bill.invoice_no
+
+        def render(db: Any) -> list[bytes]:
+            return pdfimage.pdf_pages_png(printjobs.receipt_pdf(db, invoice_no), width_px=420)
+
+        self._services.run(self, render, lambda pages: self._open_receipt(invoice_no, pages),
+                           self._failed, lane="io")
+
+    def _open_receipt(self, invoice_no: str, pages: list[bytes]) -> None:
+        dialog = QDialog(self)
+        dialog.setObjectName("receiptPreview")
+        dialog.setWindowTitle(self.tr("Receipt %1").replace("%1", invoice_no))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picture = QLabel(dialog)
+        picture.setObjectName("receiptPicture")
+        pixmap = QPixmap()
+        if pages:
+            pixmap.loadFromData(pages[0], "PNG")
+        picture.setPixmap(pixmap)
+        scroll = QScrollArea(dialog)
+        scroll.setWidget(picture)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        dialog.resize(pixmap.width() + 60, 640)
+        dialog.open()
+        self.receipt_view = dialog
 
     def _print_failed(self, exc: BaseException) -> None:
         self._failed(exc)
@@ -474,6 +534,7 @@ class Screen(QWidget):
         )
         self.roll_button.setText(self.tr("Reprint receipt"))
         self.a5_button.setText(self.tr("Print A5 invoice"))
+        self.view_button.setText(self.tr("Show receipt"))
         self.retry_button.setText(self.tr("Reprint"))
         self.method_caption.setText(self.tr("Refund by"))
         for i, method in enumerate(("cash", "upi", "card")):

@@ -5,46 +5,41 @@ the bill with quantity and discount controls, the totals exactly as checkout wil
 them, and the big Pay button. A barcode scanner adds its product whatever has focus.
 
 Keyboard: F2 search, F3 craft, F4 quantity, + / - quantity, F8 line discount,
-Shift+F8 bill discount, Del remove line, F9 lead, F12 pay, Esc clear the search (twice:
-clear the bill).
+Shift+F8 bill discount, Del remove line, F9 lead, F12 pay, Esc clear the search (on an
+empty search, Esc twice clears the bill), Ctrl+Del new bill.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFrame,
-    QGridLayout,
+    QGestureEvent,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
-    QMessageBox,
-    QPushButton,
-    QTableView,
+    QMenu,
+    QScroller,
+    QTapAndHoldGesture,
     QVBoxLayout,
     QWidget,
 )
 
-from pos import catalogue
-from pos.cart import Cart, Discount, discount_needs_manager
+from pos import catalogue, days
+from pos.cart import Cart
 from pos.errors import MelaError
-from pos.money import format_inr
-from pos.profile import discount_limit_bp
-from ui.dialogs.approve import ask_approval
-from ui.dialogs.discount import DiscountDialog
+from pos.money import format_inr, format_number
+from ui.bill import TOUCH, BillPanel, touch_button
 from ui.fonts import app_font
-from ui.look import go_button, warning_label
-from ui.models.cart import COL_AMOUNT, COL_ITEM, CartModel
+from ui.messages import explain
 from ui.models.products import PAGE_SIZE, ProductGridModel, ProductRole
 from ui.productcards import CARD_SIZE, ProductCardDelegate
 from ui.scanner import ScannerFilter
@@ -52,12 +47,13 @@ from ui.services import Services
 
 log = logging.getLogger(__name__)
 
+ESCAPE_AGAIN_S = 3.0   # a second Esc within this clears the bill
 SEARCH_DELAY_MS = 80   # one query per pause in typing, not per key
-RESULT_COUNT_CAP = 1000  # beyond this the count line says "1000+ products"
+RESULT_COUNT_CAP = 1000  # beyond this the count line says "1,000+ products"
 
 
 def count_cap(text: str) -> int:
-    """Where the result count stops ("1000+ products") for what is in the search box.
+    """Where the result count stops ("1,000+ products") for what is in the search box.
 
     Counting is a scan: words of three or more characters are counted from the trigram
     index up to 1000; a one- or two-letter word has no index and matches a large part of
@@ -68,7 +64,6 @@ def count_cap(text: str) -> int:
     if all(len(word) >= 3 for word in words):
         return RESULT_COUNT_CAP
     return PAGE_SIZE
-TOUCH = 52             # minimum height of a touch target in pixels
 
 
 class ProductGrid(QListView):
@@ -86,29 +81,26 @@ class ProductGrid(QListView):
         super().resizeEvent(event)
 
 
-def _button(parent: QWidget, name: str, height: int = TOUCH) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.setMinimumHeight(height)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys keep going to the search box
-    return button
-
-
 class SellScreen(QWidget):
     """Selling: the screen the stall lives on."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.approved_by: str | None = None  # manager who approved the bill's discounts
         self._pay_dialog: Any = None
+        self._escape_armed = 0.0  # when Esc last asked "again to clear the bill?"
 
         self._build_catalogue_side()
-        self._build_bill_side()
+        self.bill = BillPanel(services, self)
+        self.bill.payRequested.connect(self.pay)
+        # The names automation and tests reach for on the sell screen.
+        self.cartTable = self.bill.cartTable
+        self.payButton = self.bill.payButton
+        self.notice = self.bill.notice
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.catalogueSide, 1)
-        layout.addWidget(self.billSide, 0)
+        layout.addWidget(self.bill, 0)
         self._build_shortcuts()
 
         self._search_timer = QTimer(self)
@@ -117,7 +109,7 @@ class SellScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
 
-        self.scanner = ScannerFilter(self)
+        self.scanner = ScannerFilter(self, accept=self._can_take_scan)
         self.scanner.scanned.connect(self.on_scanned)
         app = QApplication.instance()
         if app is not None:
@@ -126,7 +118,6 @@ class SellScreen(QWidget):
 
         self._fill_crafts()
         self.apply_filter()
-        self._update_totals()
         self.retranslate()
 
     # layout ----------------------------------------------------------------------------
@@ -144,7 +135,7 @@ class SellScreen(QWidget):
         self.searchBox.setFont(app_font(13))
         self.searchBox.returnPressed.connect(self._search_enter)
         self.searchBox.installEventFilter(self)
-        self.leadButton = _button(side, "leadButton", TOUCH - 8)
+        self.leadButton = touch_button(side, "leadButton", TOUCH - 8)
         self.leadButton.clicked.connect(lambda: self.open_lead())
         top = QHBoxLayout()
         top.addWidget(self.craftFilter)
@@ -165,6 +156,14 @@ class SellScreen(QWidget):
         self.productGrid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.productGrid.setItemDelegate(ProductCardDelegate(self.productGrid))
         self.productGrid.setModel(self.grid_model)
+        # Finger drags scroll the grid on a touch screen (mouse clicks still pick cards).
+        QScroller.grabGesture(self.productGrid.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
+        # A long press on a card opens the same menu as a right-click (touch screens).
+        self.productGrid.viewport().grabGesture(Qt.GestureType.TapAndHoldGesture)
+        self.productGrid.viewport().installEventFilter(self)
+        self.productGrid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.productGrid.customContextMenuRequested.connect(self._card_menu)
         self.productGrid.activated.connect(self._card_activated)
         self.productGrid.clicked.connect(self._card_activated)
         self.resultCount = QLabel(side)
@@ -176,87 +175,14 @@ class SellScreen(QWidget):
         layout.addWidget(self.productGrid, 1)
         layout.addWidget(self.resultCount)
 
-    def _build_bill_side(self) -> None:
-        side = self.billSide = QFrame(self)
-        side.setFixedWidth(440)
-        self.notice = QLabel(side)
-        self.notice.setObjectName("sellNotice")
-        self.notice.setWordWrap(True)
-        warning_label(self.notice)
-        self.cart_model = CartModel(Cart(), self)
-        self.cartTable = QTableView(side)
-        self.cartTable.setObjectName("cartTable")
-        self.cartTable.setModel(self.cart_model)
-        self.cartTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cartTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cartTable.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.cartTable.verticalHeader().setVisible(False)
-        self.cartTable.verticalHeader().setDefaultSectionSize(56)
-        self.cartTable.setWordWrap(False)  # Hindi name over English name, each elided
-        header = self.cartTable.horizontalHeader()
-        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
-        for col in range(COL_ITEM + 1, COL_AMOUNT + 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-
-        self.qtyMinus = _button(side, "qtyMinus")
-        self.qtyPlus = _button(side, "qtyPlus")
-        self.qtyButton = _button(side, "qtyButton")
-        self.lineDiscountButton = _button(side, "lineDiscountButton")
-        self.removeLineButton = _button(side, "removeLineButton")
-        self.qtyMinus.clicked.connect(lambda: self.change_qty(-1))
-        self.qtyPlus.clicked.connect(lambda: self.change_qty(+1))
-        self.qtyButton.clicked.connect(self.ask_qty)
-        self.lineDiscountButton.clicked.connect(self.ask_line_discount)
-        self.removeLineButton.clicked.connect(self.remove_line)
-        for small in (self.qtyMinus, self.qtyPlus):
-            small.setFixedWidth(TOUCH + 4)
-            small.setFont(app_font(16, bold=True))
-        line_row = QHBoxLayout()
-        for b in (self.qtyMinus, self.qtyPlus, self.qtyButton, self.lineDiscountButton,
-                  self.removeLineButton):
-            line_row.addWidget(b)
-
-        totals = QGridLayout()
-        self._total_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for row, key in enumerate(("gross", "discount", "taxable", "cgst", "sgst", "igst",
-                                   "roundOff", "total")):
-            caption, value = QLabel(side), QLabel(side)
-            value.setObjectName(f"{key}Value")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            totals.addWidget(caption, row, 0)
-            totals.addWidget(value, row, 1)
-            self._total_labels[key] = (caption, value)
-        big = app_font(20, bold=True)
-        for label in self._total_labels["total"]:
-            label.setFont(big)
-
-        self.billDiscountButton = _button(side, "billDiscountButton")
-        self.clearCartButton = _button(side, "clearCartButton")
-        self.billDiscountButton.clicked.connect(self.ask_bill_discount)
-        self.clearCartButton.clicked.connect(self.clear_bill)
-        bill_row = QHBoxLayout()
-        bill_row.addWidget(self.billDiscountButton)
-        bill_row.addWidget(self.clearCartButton)
-        self.payButton = _button(side, "payButton", 72)
-        go_button(self.payButton)
-        self.payButton.clicked.connect(self.pay)
-
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.cartTable, 1)
-        layout.addLayout(line_row)
-        layout.addLayout(totals)
-        layout.addLayout(bill_row)
-        layout.addWidget(self.payButton)
-
     def _build_shortcuts(self) -> None:
+        bill = self.bill
         keys = {
-            "F2": self.focus_search, "F3": self.craftFilter.showPopup, "F4": self.ask_qty,
-            "+": lambda: self.change_qty(+1), "-": lambda: self.change_qty(-1),
-            "F8": self.ask_line_discount, "Shift+F8": self.ask_bill_discount,
-            "Del": self.remove_line, "F9": lambda: self.open_lead(), "F12": self.pay,
-            "Ctrl+Del": self.clear_bill,
+            "F2": self.focus_search, "F3": self.craftFilter.showPopup, "F4": bill.ask_qty,
+            "+": lambda: bill.change_qty(+1), "-": lambda: bill.change_qty(-1),
+            "F8": bill.ask_line_discount, "Shift+F8": bill.ask_bill_discount,
+            "Del": bill.remove_line, "F9": lambda: self.open_lead(), "F12": self.pay,
+            "Ctrl+Del": bill.clear_bill, "Esc": self.escape,
         }
         self.shortcuts: dict[str, QShortcut] = {}
         for key, slot in keys.items():
@@ -291,26 +217,10 @@ class SellScreen(QWidget):
         self.searchBox.setPlaceholderText(
             self.tr("Search name, SKU or barcode (F2) — नाम से खोजें"))
         self.leadButton.setText(self.tr("Buyer lead (F9)"))
-        self.qtyMinus.setText("−")
-        self.qtyPlus.setText("+")
-        self.qtyButton.setText(self.tr("Qty (F4)"))
-        self.lineDiscountButton.setText(self.tr("Discount (F8)"))
-        self.removeLineButton.setText(self.tr("Remove"))
-        self.billDiscountButton.setText(self.tr("Bill discount (Shift+F8)"))
-        self.clearCartButton.setText(self.tr("New bill (Ctrl+Del)"))
-        captions = {
-            "gross": self.tr("Items"), "discount": self.tr("Discounts"),
-            "taxable": self.tr("Taxable value"), "cgst": self.tr("CGST"),
-            "sgst": self.tr("SGST"), "igst": self.tr("IGST"), "roundOff": self.tr("Round-off"),
-            "total": self.tr("Total"),
-        }
-        for key, text in captions.items():
-            self._total_labels[key][0].setText(text)
         self._fill_crafts()
-        self.cart_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_AMOUNT)
         self.productGrid.viewport().update()
         self._show_count()
-        self._update_totals()
+        self.bill.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow run-time language switches."""
@@ -339,8 +249,8 @@ class SellScreen(QWidget):
 
     def _show_count(self) -> None:
         cap = count_cap(self.searchBox.text())
-        total = self.grid_model.total(cap=cap)
-        shown = f"{cap}+" if total > cap else str(total)
+        total = self.grid_model.total(cap=cap + 1)  # one past the cap: "more than" is known
+        shown = f"{format_number(cap)}+" if total > cap else format_number(total)
         self.resultCount.setText(self.tr("{n} products").format(n=shown))
 
     def focus_search(self) -> None:
@@ -367,10 +277,26 @@ class SellScreen(QWidget):
         if product is not None:
             self.add_product(product)
 
+    def _can_take_scan(self) -> bool:
+        return self.isVisible() and self.services.staff is not None and \
+            QApplication.activeModalWidget() is None
+
+    def _card_menu(self, point: QPoint) -> None:
+        """Right-click or long-press on a card: add it, or take a lead for it."""
+        index = self.productGrid.indexAt(point)
+        product = index.data(ProductRole) if index.isValid() else None
+        if product is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        menu.addAction(self.tr("Add to bill"), lambda: self.add_product(product))
+        menu.addAction(self.tr("Buyer wants this: take a lead"),
+                       lambda: self.open_lead(product))
+        menu.popup(self.productGrid.viewport().mapToGlobal(point))
+
     def on_scanned(self, code: str) -> None:
         """A scanner read a code: add its product, whatever had focus."""
-        if not self.isVisible() or self.services.staff is None or \
-                QApplication.activeModalWidget() is not None:
+        if not self._can_take_scan():
             return
         focus = QApplication.focusWidget()
         # The scanner typed the code into whatever had focus; take it back out.
@@ -382,241 +308,65 @@ class SellScreen(QWidget):
             return
         self.add_product(product)
 
+    def escape(self) -> None:
+        """Esc: clear the search; on an empty search, Esc twice starts a new bill."""
+        if self.searchBox.text():
+            self.searchBox.clear()
+            self.apply_filter()
+            self.focus_search()
+            return
+        if not self.cart.lines:
+            return
+        now = time.monotonic()
+        if now - self._escape_armed <= ESCAPE_AGAIN_S:
+            self._escape_armed = 0.0
+            self.bill.clear_bill()
+            self.focus_search()
+            return
+        self._escape_armed = now
+        self.show_notice(self.tr("Press Esc again to clear this bill and start a new one."))
+
     # the bill --------------------------------------------------------------------------
     @property
     def cart(self) -> Cart:
         """The bill being built."""
-        return self.cart_model.cart
-
-    def _in_cart(self, sku: str) -> int:
-        return sum(line.qty for line in self.cart.lines if line.sku == sku)
+        return self.bill.cart
 
     def add_product(self, product: Any, qty: int = 1) -> None:
-        """Put a product on the bill, refusing (with a manager override) past the stock."""
-        wanted = self._in_cart(product.sku) + qty
-        if product.stock is not None and wanted > product.stock:
-            self._refuse_stock(product, qty, wanted)
-            return
-        self._add(product, qty)
-
-    def _add(self, product: Any, qty: int, override_by: str | None = None) -> None:
-        try:
-            row = self.cart.add(product, qty)
-            if override_by:
-                self.cart.allow_below_stock(row, override_by)
-        except MelaError as exc:
-            self.show_notice(str(exc))
-            return
-        self.notice.clear()
-        self._changed(select=row)
-
-    def _refuse_stock(self, product: Any, qty: int, wanted: int) -> None:
-        name = f"{product.name_hi} / {product.name_en}"
-        if product.stock <= 0:
-            text = self.tr("{name} is out of stock: none left to sell.").format(name=name)
-        else:
-            text = self.tr("Only {left} of {name} left; the bill would have {wanted}.").format(
-                left=product.stock, name=name, wanted=wanted)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Out of stock"), text,
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("stockRefusal")
-        override = box.addButton(self.tr("Manager override"), QMessageBox.ButtonRole.AcceptRole)
-        override.setObjectName("stockOverride")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.show_notice(text)
-
-        def done(_result: int) -> None:
-            if box.clickedButton() is override:
-                ask_approval(
-                    self.services, self, action="sell_below_stock",
-                    reason=self.tr("Sell {name} past the stock level?").format(name=name),
-                    on_approved=lambda manager: self._add(product, qty, manager.id))
-
-        box.finished.connect(done)
-        box.open()
-
-    def selected_row(self) -> int | None:
-        """The selected bill line (the last one if none is selected)."""
-        rows = self.cartTable.selectionModel().selectedRows()
-        if rows:
-            return rows[0].row()
-        return len(self.cart.lines) - 1 if self.cart.lines else None
-
-    def change_qty(self, delta: int) -> None:
-        """+/-: one more or one fewer of the selected line (minus at 1 removes it)."""
-        row = self.selected_row()
-        if row is None:
-            return
-        line = self.cart.lines[row]
-        if line.qty + delta < 1:
-            self.remove_line()
-            return
-        if delta > 0 and line.sku is not None and line.stock_override_by is None:
-            product = catalogue.find_by_code(self.services.db, line.sku)
-            if product is not None and self._in_cart(line.sku) + delta > product.stock:
-                self._refuse_stock(product, delta, self._in_cart(line.sku) + delta)
-                return
-        self._set_qty(row, line.qty + delta)
-
-    def _set_qty(self, row: int, qty: int) -> None:
-        try:
-            self.cart.set_qty(row, qty)
-        except MelaError as exc:
-            self.show_notice(str(exc))
-            return
-        self.notice.clear()
-        self._changed(select=row)
-
-    def ask_qty(self) -> None:
-        """F4: type the quantity of the selected line."""
-        row = self.selected_row()
-        if row is None:
-            return
-        dialog = QInputDialog(self)
-        dialog.setObjectName("qtyDialog")
-        dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        dialog.setIntRange(1, 9999)
-        dialog.setIntValue(self.cart.lines[row].qty)
-        dialog.setWindowTitle(self.tr("Quantity"))
-        dialog.setLabelText(self.cart.lines[row].name_en)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.intValueSelected.connect(lambda qty: self._set_qty(row, qty))
-        dialog.open()
-
-    def remove_line(self) -> None:
-        """Del: take the selected line off the bill."""
-        row = self.selected_row()
-        if row is None:
-            return
-        self.cart.remove(row)
-        self._changed(select=min(row, len(self.cart.lines) - 1))
-
-    def ask_line_discount(self) -> None:
-        """F8: discount on the selected line."""
-        row = self.selected_row()
-        if row is None:
-            return
-        line = self.cart.lines[row]
-        dialog = DiscountDialog(self, self.tr("Discount on {name}").format(name=line.name_en),
-                                line.discount)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda d: self._set_discount(row, d))
-        dialog.open()
-
-    def ask_bill_discount(self) -> None:
-        """Shift+F8: discount on the whole bill."""
-        if not self.cart.lines:
-            return
-        dialog = DiscountDialog(self, self.tr("Discount on the whole bill"),
-                                self.cart.bill_discount)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(lambda d: self._set_discount(None, d))
-        dialog.open()
-
-    def _set_discount(self, row: int | None, discount: Discount | None) -> None:
-        previous = self.cart.lines[row].discount if row is not None else self.cart.bill_discount
-        try:
-            if row is None:
-                self.cart.set_bill_discount(discount)
-            else:
-                self.cart.set_line_discount(row, discount)
-        except MelaError as exc:
-            self.show_notice(str(exc))
-            return
-        limit = discount_limit_bp(self.services.db)
-        if discount is not None and discount_needs_manager(self.cart, limit) and not (
-            self.services.is_manager
-        ):
-            def undo() -> None:
-                if row is None:
-                    self.cart.set_bill_discount(previous)
-                else:
-                    self.cart.set_line_discount(row, previous)
-                self._changed(select=row)
-
-            dialog = ask_approval(
-                self.services, self, action="discount",
-                reason=self.tr("This discount is above the {limit} % a cashier may give.")
-                .format(limit=f"{limit / 100:g}"),
-                on_approved=lambda manager: self._approve_discount(manager.id))
-            dialog.rejected.connect(undo)
-        elif discount is not None and discount_needs_manager(self.cart, limit):
-            self.approved_by = self.services.staff.id
-        self.notice.clear()
-        self._changed(select=row)
-
-    def _approve_discount(self, manager_id: str) -> None:
-        self.approved_by = manager_id
-
-    def clear_bill(self) -> None:
-        """Start a new, empty bill."""
-        self.cart_model.set_cart(Cart())
-        self.approved_by = None
-        self.notice.clear()
-        self._update_totals()
-
-    def _changed(self, select: int | None = None) -> None:
-        self.cart_model.reload()
-        if select is not None and 0 <= select < len(self.cart.lines):
-            self.cartTable.selectionModel().select(
-                self.cart_model.index(select, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self.cartTable.scrollTo(self.cart_model.index(select, 0))
-        self._update_totals()
-
-    def _update_totals(self) -> None:
-        totals = self.cart_model.totals
-        values = {
-            "gross": totals.gross_paise, "discount": -totals.discount_paise,
-            "taxable": totals.taxable_paise, "cgst": totals.cgst_paise,
-            "sgst": totals.sgst_paise, "igst": totals.igst_paise,
-            "roundOff": totals.round_off_paise, "total": totals.total_paise,
-        }
-        for key, paise in values.items():
-            caption, value = self._total_labels[key]
-            value.setText(format_inr(paise))
-            hide = key in ("igst", "discount") and paise == 0
-            caption.setVisible(not hide)
-            value.setVisible(not hide)
-        self.payButton.setEnabled(bool(self.cart.lines))
-        self.payButton.setText(self.tr("Pay {total}  (F12)").format(
-            total=format_inr(totals.total_paise, decimals=False)) if self.cart.lines
-            else self.tr("Pay (F12)"))
+        """Put a product on the bill (refused past the stock unless a manager allows it)."""
+        self.bill.add_product(product, qty)
 
     def show_notice(self, text: str) -> None:
-        """One line of feedback above the bill (no box to click away)."""
-        self.notice.setText(text)
+        """One line of feedback above the bill."""
+        self.bill.show_notice(text)
 
     # paying ----------------------------------------------------------------------------
     def pay(self) -> None:
         """F12: open the payment dialog for this bill."""
         if not self.cart.lines or self._pay_dialog is not None:
             return
+        if days.current_day(self.services.db) is None:
+            self.show_notice(self.tr("Open the day first: Day screen (Ctrl+4), then Open day."))
+            return
         try:
             self.cart.check_ready()
         except MelaError as exc:
-            self.show_notice(str(exc))
+            self.show_notice(explain(exc))
             return
         from ui.dialogs.pay import PayDialog
 
         dialog = PayDialog(self.services, self, self.cart.copy(),
-                           approved_by=self.approved_by)
+                           approved_by=self.bill.approved_by)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paid.connect(self._paid)
-        dialog.cartUpdated.connect(self._adopt_cart)
+        dialog.cartUpdated.connect(self.bill.adopt_cart)
         dialog.finished.connect(lambda _r: setattr(self, "_pay_dialog", None))
         self._pay_dialog = dialog
         dialog.open()
 
-    def _adopt_cart(self, cart: Cart) -> None:
-        """Checkout refreshed a changed price: show the bill as it now stands."""
-        self.cart_model.set_cart(cart)
-        self._update_totals()
-
     def _paid(self, sale: Any) -> None:
         """The bill is saved: ready for the next buyer at once."""
-        self.clear_bill()
+        self.bill.clear_bill()
         self.grid_model.refresh()
         change = getattr(sale, "change_paise", 0)
         text = self.tr("Bill {invoice} saved.").format(invoice=sale.invoice_no)
@@ -646,23 +396,28 @@ class SellScreen(QWidget):
         dialog.open()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("catalogue", "stock"):
+        if what in ("catalogue", "stock", "sale", "refund", "void"):
             self._fill_crafts()
             self.grid_model.refresh()
             self._show_count()
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:
-        """Esc in the search box clears it; Down moves into the grid."""
-        if watched is self.searchBox and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape:
-                if self.searchBox.text():
-                    self.searchBox.clear()
-                    self.apply_filter()
+        """Down in the search box moves into the grid; a long press on a card opens its
+        menu."""
+        if watched is self.productGrid.viewport() and isinstance(event, QGestureEvent):
+            gesture = event.gesture(Qt.GestureType.TapAndHoldGesture)
+            if isinstance(gesture, QTapAndHoldGesture) and \
+                    gesture.state() == Qt.GestureState.GestureFinished:
+                viewport = self.productGrid.viewport()
+                self._card_menu(viewport.mapFromGlobal(gesture.position().toPoint()))
                 return True
-            if event.key() == Qt.Key.Key_Down and self.grid_model.rowCount():
-                self.productGrid.setFocus()
-                self.productGrid.setCurrentIndex(self.grid_model.index(0, 0))
-                return True
+            return False
+        if watched is self.searchBox and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and self.grid_model.rowCount():
+            self.productGrid.setFocus()
+            self.productGrid.setCurrentIndex(self.grid_model.index(0, 0))
+            return True
         return False
 
     def sizeHint(self) -> QSize:

@@ -165,9 +165,9 @@ class Screen(QWidget):
         grid.addWidget(self.seller_box, 0, 0, 2, 1)
         grid.addWidget(self.printer_box, 0, 1)
         grid.addWidget(self.selling_box, 1, 1)
-        grid.addWidget(self.hub_box, 2, 0, 1, 2)
+        grid.addWidget(self.hub_box, 2, 0)
         self.backup_box = BackupBox(services, body)
-        grid.addWidget(self.backup_box, 3, 0, 1, 2)
+        grid.addWidget(self.backup_box, 2, 1)  # side by side: the page fits 1366x768
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)

@@ -123,6 +123,7 @@ class Screen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.adjust_button.clicked.connect(self.ask_adjust)
         services.changed.connect(self._on_changed)
+        forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
         self._fill_crafts()
         self.retranslate()
         self.refresh()
@@ -170,9 +171,10 @@ class Screen(QWidget):
         self._chosen()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("sale", "stock", "refund", "void", "catalogue"):
-            if what == "catalogue":
-                self._fill_crafts()
+        if what == "catalogue":
+            self._fill_crafts()
+        # A hidden screen catches up in activated(); re-reading on every sale would be waste.
+        if what in ("sale", "stock", "refund", "void", "catalogue") and self.isVisible():
             self.refresh()
 
     def selected(self) -> Any:
@@ -223,9 +225,10 @@ class Screen(QWidget):
             self.message.error(str(exc))
             return
         self.reason.clear()
+        self._services.notify_changed("stock")
+        self.refresh()
         self.message.ok(self.tr("Stock of %1 corrected by %2.").replace("%1", sku)
                         .replace("%2", f"{delta:+d}"))
-        self._services.notify_changed("stock")
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -1,0 +1,92 @@
+"""End to end with the real selling code: a day of checkout, refund, void, lead, erasure,
+pre-order and day close, synced; the hub's export file equals the stall's byte for byte."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import httpx
+import pytest
+
+from pos import leads, preorders, records, returns
+from pos.commands.export import export_sales
+from pos.days import close_day, current_day
+from pos.payments import Payment
+from sync import client
+from sync.hub import cli
+from tests.helpers.stall import make_stall
+from tests.sync.conftest import sync_client
+
+
+def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
+    stall = make_stall(tmp_path / "till")
+    db = stall.db
+    try:
+        with httpx.Client() as http:
+            client.enroll(db, hub.url, hub.store.create_enroll_code("till"), http=http)
+        sales = [stall.sell("MB-0001"), stall.sell("SK-0002", 2, phone="+919876543210"),
+                 stall.sell("MB-0001", 2), stall.sell("TK-0003")]
+        invoice = [s.invoice_no for s in sales]
+        returns.refund(db, invoice[2], lines=None, method="cash", reason="torn",
+                       staff_id=stall.cashier.id, approved_by=stall.manager.id)
+        returns.void(db, invoice[3], reason="rang the wrong item", staff_id=stall.cashier.id,
+                     approved_by=stall.manager.id)
+        lead = leads.take_lead(db, phone="9876501234", interests=[{"sku": "SK-0002"}],
+                               consent=True, notice_text=leads.consent_notice(),
+                               staff_id=stall.cashier.id)
+        kept = leads.take_lead(db, phone="9876505678", name="Meena",
+                               interests=[{"text": "large Sujani quilt"}], consent=True,
+                               notice_text=leads.consent_notice(), staff_id=stall.cashier.id)
+        leads.erase(db, lead.id, stall.manager.id)
+        preorders.take_preorder(
+            db, phone="9876509999", buyer_name="Kiran", address="12 Boring Road, Patna",
+            pin_code="800001", promised_date="2026-12-20",
+            items=[{"description": "Madhubani wall panel 4x6 ft", "qty": 1,
+                    "unit_price_paise": 1200000}],
+            advance=[Payment("cash", 200000, 200000)], staff_id=stall.cashier.id)
+        close_day(db, current_day(db).id, counted={"coins": 0}, staff_id=stall.cashier.id,
+                  approved_by=stall.manager.id)
+        waiting = records.pending_count(db)
+        with sync_client(db) as c:
+            report = c.sync()
+        assert client.status(db)["rejected"] == []
+        assert report.rejected == 0 and report.sent == waiting
+        dev = records.device(db)
+        assert hub.store.audit_problems(dev.device_id) == []
+        buyers = hub.store.waiting_buyers()
+        assert {b["kind"] for b in buyers} == {"lead", "preorder"}
+        assert kept.phone_e164 in {b["phone"] for b in buyers}
+        assert lead.phone_e164 not in {b["phone"] for b in buyers}
+        stall_csv, hub_csv = tmp_path / "stall.csv", tmp_path / "hub.csv"
+        span = (date(2020, 1, 1), date(2040, 1, 1))
+        export_sales(db, *span, stall_csv)
+        assert cli.main(["--db", str(hub.db_path), "export", "sales", "--from", "2020-01-01",
+                         "--to", "2040-01-01", "--out", str(hub_csv), "--device", "M01"]) == 0
+        assert hub_csv.read_bytes() == stall_csv.read_bytes()
+        assert len(stall_csv.read_text(encoding="utf-8-sig").splitlines()) == 1 + 5
+    finally:
+        db.close()
+
+
+def test_lead_erased_after_a_lost_answer_is_not_a_conflict(hub, proxy, tmp_path):
+    stall = make_stall(tmp_path / "till")
+    db = stall.db
+    try:
+        with httpx.Client() as http:
+            client.enroll(db, proxy.url, hub.store.create_enroll_code("till"), http=http)
+        lead = leads.take_lead(db, phone="9876501234", name="Ravi",
+                               interests=[{"sku": "SK-0002"}], consent=True,
+                               notice_text=leads.consent_notice(), staff_id=stall.cashier.id)
+        proxy.plan(*["drop_response"] * 8)   # the hub stores the lead; the laptop never hears
+        with sync_client(db) as c, pytest.raises(client.HubUnreachable):
+            c.push()
+        assert hub.store.waiting_buyers()[0]["phone"] == lead.phone_e164
+        leads.erase(db, lead.id, stall.manager.id)   # blanks the queued payload: a new hash
+        with sync_client(db) as c:
+            report = c.sync()
+        assert report.rejected == 0 and client.status(db)["rejected"] == []
+        assert hub.store.waiting_buyers() == []
+        stored = [p for p in hub.store.payloads("lead") if p["id"] == lead.id]
+        assert stored[0]["phone_e164"] is None and stored[0]["interests"] == []
+    finally:
+        db.close()
