@@ -22,7 +22,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -117,6 +119,23 @@ def database_file(db: Database) -> Path:
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
 
 
+CA_ENV = "MELA_HUB_CA"
+
+
+def http_client(timeout: float) -> httpx.Client:
+    """An HTTP client for the hub; ``$MELA_HUB_CA`` names a CA file for a hub whose
+    certificate is not from a public authority (a fair-ground hub on a laptop)."""
+    cafile = os.environ.get(CA_ENV)
+    if not cafile:
+        return httpx.Client(timeout=timeout)
+    try:
+        context = ssl.create_default_context(cafile=cafile)
+    except (OSError, ssl.SSLError) as exc:
+        raise SyncError(f"cannot use the hub certificate file {cafile} (${CA_ENV}): "
+                        f"{exc}") from exc
+    return httpx.Client(timeout=timeout, verify=context)
+
+
 def _headers(token: str | None = None) -> dict[str, str]:
     headers = {"Mela-Protocol-Version": str(protocol.PROTOCOL_VERSION),
                "Mela-App-Version": protocol.APP_VERSION}
@@ -153,7 +172,7 @@ def enroll(
         device_name=dev.device_name or f"Stall {dev.device_code}",
         protocol_version=protocol.PROTOCOL_VERSION, app_version=protocol.APP_VERSION,
     )
-    client = http or httpx.Client(timeout=timeout)
+    client = http or http_client(timeout)
     try:
         response = client.post(f"{hub_url}/v1/enroll", content=body.model_dump_json(),
                                headers={**_headers(), "Content-Type": "application/json"})
@@ -211,7 +230,7 @@ class SyncClient:
                               "`mela-pos enroll HUB_URL CODE` with a code from the office")
         self.hub_url, self.token = hub_url, token
         self._own_http = http is None
-        self.http = http or httpx.Client(timeout=timeout)
+        self.http = http or http_client(timeout)
         self.retry = retry or RetryPolicy()
         self.batch_size = batch_size
         self.page_size = page_size
@@ -457,7 +476,7 @@ class SyncClient:
                     continue
             self._apply_page(page, full_copy=full is not None)
             done += len(page.changes)
-            self.on_progress("pull", done, done if page.complete else done + self.page_size)
+            self.on_progress("pull", done, done + page.remaining)
             if page.complete:
                 break
 

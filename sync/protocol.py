@@ -134,6 +134,7 @@ class ChangesPage(_Strict):
     next: int
     complete: bool
     floor: int = 0
+    remaining: int = 0   # changes after this page, for a progress bar
 
 
 class Health(_Strict):

@@ -177,16 +177,14 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
             raise HTTPException(426, "this Mela POS is too old to read the catalogue; update "
                                      "it (its sales are still accepted)")
         try:
-            page, nxt, complete, floor = store.changes(
-                dev.device_id, since, limit, full_copy=full_copy
-            )
+            page = store.changes(dev.device_id, since, limit, full_copy=full_copy)
         except CursorExpired as exc:
             raise HTTPException(410, str(exc)) from exc
         # Built by hand: validating 5,000 changes through pydantic again costs more than
         # the database read.
         body = protocol.ChangesPage.model_construct(
-            changes=[protocol.Change.model_construct(**c) for c in page],
-            next=nxt, complete=complete, floor=floor,
+            changes=[protocol.Change.model_construct(**c) for c in page.changes],
+            next=page.next, complete=page.complete, floor=page.floor, remaining=page.remaining,
         )
         return Response(body.model_dump_json(), media_type="application/json")
 

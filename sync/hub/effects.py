@@ -32,6 +32,7 @@ def ist_day(created_at: str) -> str:
 
 
 def add_stock(c: sqlite3.Connection, device_id: str, sku: str, qty: int) -> None:
+    """Move a device's stock of one SKU by ``qty`` (allocations up, sales down)."""
     c.execute(
         "INSERT INTO stock(device_id, sku, qty) VALUES (?, ?, ?) "
         "ON CONFLICT(device_id, sku) DO UPDATE SET qty = qty + excluded.qty",

@@ -54,6 +54,18 @@ class Device:
 
 
 @dataclass(frozen=True)
+class LogPage:
+    """A page of the change log: the changes, the next cursor, whether that was the end, the
+    compaction floor and how many changes remain after this page (for progress bars)."""
+
+    changes: list[dict[str, Any]]
+    next: int
+    complete: bool
+    floor: int
+    remaining: int
+
+
+@dataclass(frozen=True)
 class Incoming:
     """One pushed record as the store needs it (the wire model's fields)."""
 
@@ -387,8 +399,8 @@ class HubStore:
 
     def changes(
         self, device_id: str, since: int, limit: int, *, full_copy: bool = False
-    ) -> tuple[list[dict[str, Any]], int, bool, int]:
-        """A page of the change log for one device: ``(changes, next, complete, floor)``.
+    ) -> LogPage:
+        """A page of the change log for one device.
 
         Raises:
             CursorExpired: ``since`` is below the compaction floor, unless the device is
@@ -406,14 +418,19 @@ class HubStore:
                 "AND (device_id IS NULL OR device_id = ?) ORDER BY op_id LIMIT ?",
                 [since, device_id, limit + 1],
             ).fetchall()
-        complete = len(rows) <= limit
-        rows = rows[:limit]
-        page = [
+            complete = len(rows) <= limit
+            rows = rows[:limit]
+            nxt = rows[-1][0] if rows else since
+            remaining = 0 if complete else int(self._conn.execute(
+                "SELECT count(*) FROM changes WHERE op_id > ? "
+                "AND (device_id IS NULL OR device_id = ?)", [nxt, device_id],
+            ).fetchone()[0])
+        changes = [
             {"op_id": r[0], "kind": r[1], "id": r[2], "op": r[3],
              "data": json.loads(r[4]) if r[4] is not None else None}
             for r in rows
         ]
-        return page, (rows[-1][0] if rows else since), complete, floor
+        return LogPage(changes, nxt, complete, floor, remaining)
 
     def compact(self, floor: int | None = None) -> int:
         """Drop log entries up to ``floor`` (default: the newest op) that nobody needs.

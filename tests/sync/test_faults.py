@@ -313,3 +313,27 @@ def test_retry_after_is_honoured_up_to_the_cap(make_stall, hub):
     http.close()
     assert naps[0] == 2.0 and naps[1] == 5.0   # asked 2 s: waited; asked 120 s: capped
     assert_converged(hub, db)
+
+
+def test_413_splits_batches_and_parks_a_bill_too_big_alone(tmp_path, make_stall):
+    from tests.helpers.hubserver import ThreadHub
+
+    small = ThreadHub(tmp_path / "small.sqlite", max_body=24_000).start()
+    try:
+        seed_catalogue(small.store)
+        db = make_stall(small)
+        rng = random.Random(4)
+        for _ in range(12):
+            stalldata.make_sale(db, rng)
+        huge = stalldata.make_sale(db, rng, lines=60)   # one bill over the hub's limit
+        stalldata.make_sale(db, rng)
+        with sync_client(db, batch_size=1000, max_batch_bytes=10**9) as c:
+            report = c.sync()
+        parked = client.status(db)["rejected"]
+        assert {p["record_id"] for p in parked} >= {huge["id"]}
+        assert all("too large" in p["reason"] for p in parked)
+        assert records.pending_count(db) == 0 and report.batches > 1
+        assert len(parked) == 1 + 60 + 1   # the bill, its stock movements, its audit entry
+        assert small.store.record_count("order") == 13
+    finally:
+        small.stop()

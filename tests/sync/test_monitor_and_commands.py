@@ -101,3 +101,10 @@ def test_continuous_sync_sends_what_waits_until_interrupted(hub, tmp_path, capsy
     assert "4 record(s) sent" in capsys.readouterr().out and naps == [7]
     assert stalldata.outbox_states(db) == {"sent": 4}
     db.close()
+
+
+def test_a_bad_hub_certificate_file_is_one_clear_line(hub, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("MELA_HUB_CA", str(tmp_path / "missing-ca.pem"))
+    assert cli.main(["--data-dir", str(tmp_path / "till"), "enroll", hub.url, "ABCD-EFGH"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "missing-ca.pem" in err and len(err.splitlines()) == 1

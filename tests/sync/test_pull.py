@@ -94,7 +94,7 @@ def test_changes_endpoint_pages_and_410(hub, make_stall):
         page = http.get("/v1/changes", params={"since": 0, "limit": 3,
                                                "protocol_version": 1}).json()
         assert [c["op_id"] for c in page["changes"]] == [1, 2, 3]
-        assert page["next"] == 3 and page["complete"] is False
+        assert page["next"] == 3 and page["complete"] is False and page["remaining"] == 5
         hub.store.upsert_entities("craft", [("SIKKI", {"code": "SIKKI", "name_en": "Sikki",
                                                        "name_hi": "सिक्की"})])
         hub.store.delete_entity("craft", "SIKKI")
@@ -216,3 +216,12 @@ def test_pictures_that_cannot_be_fetched_do_not_fail_the_sync(hub, proxy, make_s
     assert client.status(db)["last_error"] is None
     with sync_client(db) as c:
         assert c.sync().pictures == 1
+
+
+def test_pull_progress_counts_up_to_the_real_total(hub, make_stall):
+    db = make_stall(hub)
+    seen = []
+    with sync_client(db, page_size=3, on_progress=lambda *a: seen.append(a)) as c:
+        c.sync()
+    pulls = [(done, total) for phase, done, total in seen if phase == "pull"]
+    assert pulls == [(3, 8), (6, 8), (8, 8)]

@@ -8,7 +8,7 @@ from datetime import date
 import httpx
 import pytest
 
-from pos import leads, preorders, records, returns
+from pos import catalogue, leads, preorders, records, returns, store
 from pos.commands.export import export_sales
 from pos.days import close_day, current_day
 from pos.payments import Payment
@@ -22,6 +22,9 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
     stall = make_stall(tmp_path / "till")
     db = stall.db
     try:
+        with store.write(db):   # whose work each piece is
+            catalogue.upsert_product(db, {"sku": "MB-0001", "artisan_id": "ART-1"})
+            catalogue.upsert_product(db, {"sku": "SK-0002", "artisan_id": "ART-2"})
         with httpx.Client() as http:
             client.enroll(db, hub.url, hub.store.create_enroll_code("till"), http=http)
         sales = [stall.sell("MB-0001"), stall.sell("SK-0002", 2, phone="+919876543210"),
@@ -57,6 +60,18 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
         assert {b["kind"] for b in buyers} == {"lead", "preorder"}
         assert kept.phone_e164 in {b["phone"] for b in buyers}
         assert lead.phone_e164 not in {b["phone"] for b in buyers}
+        # The artisans' money, from the stall's own tables: bills not voided, less refunds.
+        owed_here = dict(db.execute(
+            "SELECT coalesce(l.artisan_id, ''), sum(l.total_paise) - coalesce(("
+            "  SELECT sum(r.total_paise) FROM refund_lines r JOIN order_lines x "
+            "  ON x.id = r.order_line_id WHERE coalesce(x.artisan_id, '') = "
+            "  coalesce(l.artisan_id, '')), 0) "
+            "FROM order_lines l JOIN orders o ON o.id = l.order_id "
+            "WHERE o.id NOT IN (SELECT order_id FROM voids) GROUP BY 1").fetchall())
+        totals = hub.store.artisan_totals(date(2020, 1, 1), date(2040, 1, 1))
+        assert {t["artisan_id"]: t["net_paise"] for t in totals if t["net_paise"]} == {
+            k: v for k, v in owed_here.items() if v}
+        assert {"ART-1", "ART-2"} <= set(owed_here)
         stall_csv, hub_csv = tmp_path / "stall.csv", tmp_path / "hub.csv"
         span = (date(2020, 1, 1), date(2040, 1, 1))
         export_sales(db, *span, stall_csv)

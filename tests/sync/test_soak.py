@@ -27,14 +27,15 @@ def test_three_stalls_converge_through_random_faults(hub, proxy, make_stall, rec
     voided: set[str] = set()
     refunded: set[str] = set()
     leads: list[list[dict]] = [[] for _ in stalls]
-    syncs = failed_syncs = 0
+    syncs = failed_syncs = restarts = 0
     retry = client.RetryPolicy(attempts=4, base=0.01, cap=0.05)
     for step in range(STEPS):
         i = rng.randrange(3)
         db = stalls[i]
         action = rng.choices(
-            ["sale", "refund", "void", "lead", "erase", "edit", "allocate", "compact", "sync"],
-            weights=[8, 1, 1, 2, 1, 2, 1, 0.3, 4],
+            ["sale", "refund", "void", "lead", "erase", "edit", "allocate", "compact", "sync",
+             "restart"],
+            weights=[8, 1, 1, 2, 1, 2, 1, 0.3, 4, 0.3],
         )[0]
         if action == "sale":
             orders[i].append(stalldata.make_sale(db, rng, lines=rng.randint(1, 3)))
@@ -70,6 +71,10 @@ def test_three_stalls_converge_through_random_faults(hub, proxy, make_stall, rec
             hub.store.allocate(f"M0{i + 1}", sku, rng.randint(1, 5))
         elif action == "compact":
             hub.store.compact()
+        elif action == "restart":   # the office reboots the hub between two syncs
+            hub.stop()
+            hub.start()
+            restarts += 1
         elif action == "sync":
             proxy.plan(*rng.choices(FAULTY, k=rng.randint(0, 3)))
             syncs += 1
@@ -85,8 +90,8 @@ def test_three_stalls_converge_through_random_faults(hub, proxy, make_stall, rec
         with sync_client(db) as c:
             c.sync()
     record_property("faults_injected", faults)
-    print(f"\nsoak: {STEPS} steps, {syncs} syncs ({failed_syncs} gave up), "
-          f"{faults} faults injected {dict(proxy.injected)}")
+    print(f"\nsoak: {STEPS} steps, {syncs} syncs ({failed_syncs} gave up), {restarts} hub "
+          f"restarts, {faults} faults injected {dict(proxy.injected)}")
     assert faults >= 20 and syncs >= 20
     assert_converged(hub, *stalls)
     live = hub.store.entities("product")
