@@ -396,8 +396,10 @@ class SellScreen(QWidget):
         dialog.open()
 
     def _on_changed(self, what: str) -> None:
-        if what in ("catalogue", "stock", "sale", "refund", "void"):
+        if what == "catalogue":
             self._fill_crafts()
+        # Hidden, the screen catches up in activated(); after its own sale it refreshed.
+        if what in ("catalogue", "stock", "refund", "void") and self.isVisible():
             self.grid_model.refresh()
             self._show_count()
 
