@@ -300,24 +300,28 @@ def _audit_is_prefix(conn: sqlite3.Connection) -> bool:
     return int(row[0]) == 0
 
 
-def restore_backup(
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore would do, worked out without changing anything."""
+
+    backup_device: str
+    live_device: str | None
+    live_readable: bool
+    pending: int
+
+    @property
+    def same_device(self) -> bool:
+        """Whether later records will be carried from the live database."""
+        return self.live_readable and self.live_device == self.backup_device
+
+
+def check_restore(
     data_dir: Path, backup: Path, *, other_device: bool = False, replace_damaged: bool = False
-) -> RestoreResult:
-    """Replace the stall database with a verified backup, keeping every later sale.
+) -> RestorePlan:
+    """Every check ``restore_backup`` makes before it changes anything (see there).
 
-    Args:
-        data_dir: the stall data folder.
-        backup: the backup file (its ``.sha256`` must lie beside it).
-        other_device: allow a backup made on another laptop. Refused anyway while this
-            laptop has sales waiting to be sent, since they would be sent under the wrong
-            laptop's identity or lost.
-        replace_damaged: the live database cannot be read; set it aside unread.
-
-    Raises:
-        InputError: checksum, device or pending-sales refusal (nothing changed).
-        StorageError: the backup or the live file is damaged (nothing changed).
+    The app runs this in a worker before it closes its database to restore.
     """
-    data_dir = Path(data_dir)
     backup_device = verify_backup(backup)
     live_path = store.db_path(data_dir)
     live_readable = live_path.exists()
@@ -348,6 +352,30 @@ def restore_backup(
                 "restoring another laptop's backup would lose them. Sync first (mela-pos "
                 "sync), then restore. Nothing was changed."
             )
+    return RestorePlan(backup_device, live_device, live_readable, pending)
+
+
+def restore_backup(
+    data_dir: Path, backup: Path, *, other_device: bool = False, replace_damaged: bool = False
+) -> RestoreResult:
+    """Replace the stall database with a verified backup, keeping every later sale.
+
+    Args:
+        data_dir: the stall data folder.
+        backup: the backup file (its ``.sha256`` must lie beside it).
+        other_device: allow a backup made on another laptop. Refused anyway while this
+            laptop has sales waiting to be sent, since they would be sent under the wrong
+            laptop's identity or lost.
+        replace_damaged: the live database cannot be read; set it aside unread.
+
+    Raises:
+        InputError: checksum, device or pending-sales refusal (nothing changed).
+        StorageError: the backup or the live file is damaged (nothing changed).
+    """
+    data_dir = Path(data_dir)
+    plan = check_restore(data_dir, backup, other_device=other_device,
+                         replace_damaged=replace_damaged)
+    backup_device, live_path = plan.backup_device, store.db_path(data_dir)
     staging = data_dir / (store.DB_FILENAME + ".restoring")
     for extra in ("", "-wal", "-shm", "-journal"):
         Path(f"{staging}{extra}").unlink(missing_ok=True)
@@ -363,7 +391,7 @@ def restore_backup(
     try:
         with store.storage_errors(staging):
             schema.migrate(target)
-            if live_readable and live_device == backup_device:
+            if plan.same_device:
                 conn = target.conn
                 conn.execute("ATTACH DATABASE ? AS live", [str(live_path)])
                 conn.execute("BEGIN IMMEDIATE")
