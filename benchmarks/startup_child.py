@@ -36,7 +36,7 @@ def _peak_rss_mb() -> float:
 def main(argv: list[str]) -> int:
     """Run one start-up and print its figures."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
     mode = argv[0]
     report: dict[str, Any] = {}
@@ -71,11 +71,11 @@ def main(argv: list[str]) -> int:
         app = QApplication.instance()  # type: ignore[assignment]
         manager = next(s for s in staff.list_staff(window.services.db) if s.role == "manager")
         window._on_signed_in(manager)
-        grid = window.findChild(QWidget, "productGrid")
+        grid = window.findChild(QAbstractItemView, "productGrid")
         if grid is None:
             print(json.dumps({"error": "no productGrid in the sell screen"}))
             return 2
-        target = getattr(grid, "viewport", lambda: grid)()
+        target = grid.viewport()
 
         def after() -> None:
             report["rss_mb"] = _peak_rss_mb()
