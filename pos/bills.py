@@ -11,8 +11,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from pos.cart import Buyer
-from pos.errors import InputError, NotFound
-from pos.ids import IST
+from pos.days import parse_date
+from pos.errors import NotFound
+from pos.ids import IST, to_ist
+from pos.salesexport import status_of
 from pos.store import Database
 
 
@@ -168,7 +170,7 @@ class Bill:
     @property
     def created_ist(self) -> datetime:
         """The moment of sale in Indian Standard Time."""
-        return datetime.fromisoformat(self.created_at).astimezone(IST)
+        return to_ist(self.created_at)
 
 
 @dataclass(frozen=True)
@@ -187,17 +189,6 @@ class BillSummary:
     payment_methods: str
     line_count: int
     status: str
-
-
-def status_of(voided: bool, lines: list[tuple[int, int]]) -> str:
-    """'voided', 'refunded', 'partially_refunded' or 'completed' from (qty, refunded) pairs."""
-    if voided:
-        return "voided"
-    if not any(refunded for _, refunded in lines):
-        return "completed"
-    if all(refunded >= qty for qty, refunded in lines):
-        return "refunded"
-    return "partially_refunded"
 
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -293,15 +284,6 @@ def _utc_bound(day: date) -> str:
     return start.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _as_date(value: date | str | None, what: str) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise InputError(f"{what} '{value}' is not a date like 2026-11-26.") from exc
-
-
 def find_bills(
     db: Database,
     *,
@@ -327,7 +309,8 @@ def find_bills(
             "LIKE ?)))"
         )
         params += [like] * 5
-    start, end = _as_date(date_from, "From date"), _as_date(date_to, "To date")
+    start = parse_date(date_from, "The from date") if date_from is not None else None
+    end = parse_date(date_to, "The to date") if date_to is not None else None
     if start:
         where.append("o.created_at >= ?")
         params.append(_utc_bound(start))
@@ -358,12 +341,7 @@ def find_bills(
     params.append(max(1, int(limit)))
     out = []
     for r in _rows(db, sql, params):
-        if r["voided"]:
-            status = "voided"
-        elif not r["refunded"]:
-            status = "completed"
-        else:
-            status = "refunded" if r["refunded"] >= r["qty"] else "partially_refunded"
+        status = status_of(bool(r["voided"]), [(r["qty"] or 0, r["refunded"])])
         out.append(BillSummary(
             order_id=r["id"], invoice_no=r["invoice_no"], doc_type=r["doc_type"],
             created_at=r["created_at"], business_date=r["business_date"],

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from pos import money
 from pos.errors import InputError
-from pos.gstin import validate_gstin
+from pos.gstin import STATE_CODES, validate_gstin
 from pos.phone import normalise_mobile
 from pos.schema import GST_RATES
 
@@ -44,7 +44,7 @@ class ProductLike(Protocol):
 
 
 def _whole(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if not money.is_whole(value):
         raise InputError(f"{what} must be a whole number, not '{value}'.")
     return value
 
@@ -93,15 +93,19 @@ class Buyer:
     def validated(self) -> Buyer:
         """This buyer with the phone as E.164, the GSTIN checked and the state code set."""
         gstin = validate_gstin(self.gstin) if self.gstin else None
-        state = (self.state_code or "").strip() or None
-        if gstin and state and state.zfill(2) != gstin[:2]:
+        typed = (self.state_code or "").strip()
+        state = typed.zfill(2) if typed else None
+        if state and state not in STATE_CODES:
+            # The state decides CGST+SGST or IGST and is printed as the place of supply.
+            raise InputError(f"'{self.state_code}' is not a GST state code (Delhi is 07).")
+        if gstin and state and state != gstin[:2]:
             raise InputError(f"The buyer's GSTIN {gstin} is from state {gstin[:2]}, not {state}.")
         return Buyer(
             name=(self.name or "").strip() or None,
             phone=normalise_mobile(self.phone) if self.phone else None,
             address=(self.address or "").strip() or None,
             gstin=gstin,
-            state_code=gstin[:2] if gstin else (state.zfill(2) if state else None),
+            state_code=gstin[:2] if gstin else state,
         )
 
     @property
@@ -180,6 +184,9 @@ class Cart:
     bill_discount: Discount | None = None
     inter_state: bool = False
     _buyer: Buyer = field(default_factory=Buyer)
+    # False on a bill of supply (``SellerProfile.charges_gst``): the prices stay the same,
+    # but no GST is split out of them because the seller collects none.
+    charges_gst: bool = True
 
     @property
     def buyer(self) -> Buyer:
@@ -191,7 +198,7 @@ class Cart:
         self._buyer = (value or Buyer()).validated()
 
     def _line(self, i: int) -> CartLine:
-        if isinstance(i, bool) or not isinstance(i, int) or not 0 <= i < len(self.lines):
+        if not money.is_whole(i) or not 0 <= i < len(self.lines):
             raise InputError(f"There is no line {i} on this bill.")
         return self.lines[i]
 
@@ -320,7 +327,8 @@ class Cart:
         lines = []
         for line, net, share in zip(self.lines, nets, shares, strict=True):
             paid = net - share
-            tax = money.split_tax(paid, line.gst_rate, inter_state=self.inter_state)
+            tax = money.split_tax(paid, line.gst_rate if self.charges_gst else 0,
+                                  inter_state=self.inter_state)
             lines.append(LineTotals(
                 gross_paise=line.gross_paise, line_discount_paise=line.gross_paise - net,
                 bill_discount_paise=share, taxable_paise=tax.taxable, cgst_paise=tax.cgst,
@@ -347,9 +355,11 @@ class Cart:
         self.validate()
         totals = self.totals()
         buyer = self.buyer
-        if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not buyer.gstin and not (
-            buyer.name and buyer.address
-        ):
+        if buyer.gstin and not (buyer.name and buyer.address):
+            # Rule 46(d): a registered buyer's invoice names them with the GSTIN.
+            raise InputError("With the buyer's GSTIN the bill must carry their name and "
+                             "address too.")
+        if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not (buyer.name and buyer.address):
             raise InputError(
                 "From ₹50,000 up the bill must carry the buyer's name and address."
             )
@@ -359,7 +369,7 @@ class Cart:
         """An independent copy (lines are mutable)."""
         return Cart(
             lines=[replace(line) for line in self.lines], bill_discount=self.bill_discount,
-            inter_state=self.inter_state, _buyer=self._buyer,
+            inter_state=self.inter_state, _buyer=self._buyer, charges_gst=self.charges_gst,
         )
 
 

@@ -19,9 +19,10 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from pos import audit, records, store
-from pos.errors import InputError, NotFound, PermissionDenied
+from pos import audit, records, staff, store
+from pos.errors import InputError, NotFound
 from pos.ids import ist_today, utc_now, uuid7
+from pos.money import is_whole
 from pos.store import Database
 
 # Notes in circulation at a stall, in paise, largest first; coins are counted as one total.
@@ -154,7 +155,7 @@ def require_open_day(db: Database) -> BusinessDay:
     """
     day = current_day(db)
     if day is None:
-        raise InputError("No business day is open: open the day with a cash float first.")
+        raise InputError("No business day is open. Open the day with a cash float first.")
     return day
 
 
@@ -173,7 +174,7 @@ def get_day(db: Database, day_id: str) -> BusinessDay:
 
 def day_for_date(db: Database, business_date: date | str) -> BusinessDay | None:
     """The business day of an IST date, if the stall traded that day."""
-    text = _parse_date(business_date).isoformat()
+    text = parse_date(business_date).isoformat()
     row = db.execute(f"SELECT {_DAY_COLUMNS} FROM business_days WHERE business_date = ?",
                      [text]).fetchone()
     return _row_to_day(row) if row else None
@@ -188,30 +189,29 @@ def list_days(db: Database, limit: int = 60) -> list[BusinessDay]:
     return [_row_to_day(r) for r in rows]
 
 
-def _parse_date(value: date | str) -> date:
+def parse_date(value: date | str, what: str = "The date") -> date:
+    """A calendar date typed by a person (YYYY-MM-DD), for every date the stall is asked.
+
+    Raises:
+        InputError: anything else, naming ``what`` was asked for.
+    """
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError as exc:
-        raise InputError(f"'{value}' is not a date; use YYYY-MM-DD.") from exc
+        raise InputError(f"{what} '{value}' is not a date; use YYYY-MM-DD "
+                         "(like 2026-11-26).") from exc
 
 
 def _check_paise(value: object, what: str, maximum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if not is_whole(value):
         raise InputError(f"The {what} must be a whole number of paise.")
     if value < 0:
         raise InputError(f"The {what} cannot be negative.")
     if value > maximum:
         raise InputError(f"The {what} looks too large; check the amount.")
     return value
-
-
-def _active_staff(db: Database, staff_id: str, what: str) -> tuple[str, str]:
-    row = db.execute("SELECT name, role, active FROM staff WHERE id = ?", [staff_id]).fetchone()
-    if row is None or not row[2]:
-        raise NotFound(f"The {what} is not an active staff member on this laptop.")
-    return row[0], row[1]
 
 
 def open_day(
@@ -226,9 +226,9 @@ def open_day(
         InputError: a day is already open, that date was already traded, the date is in
             the future or before the last day, or the float is not a sensible amount.
     """
-    when = _parse_date(business_date) if business_date is not None else ist_today()
+    when = parse_date(business_date) if business_date is not None else ist_today()
     float_paise = _check_paise(float_paise, "opening float", MAX_FLOAT_PAISE)
-    name, _role = _active_staff(db, staff_id, "person opening the day")
+    name = staff.active_member(db, staff_id, "person opening the day").name
     if when > ist_today():
         raise InputError(f"{when.isoformat()} is in the future; open today's day instead.")
     with store.write(db):
@@ -317,6 +317,21 @@ def expected_cash(db: Database, day_id: str) -> int:
     return day.opening_float_paise + cash_in - void_out - refund_out
 
 
+def _sold_by(db: Database, day_id: str, key: str, column: str, join: str,
+             names: str) -> list[dict[str, Any]]:
+    """Pieces and money of the day's valid bills grouped by one line column (craft or
+    artisan), biggest first: ``{key, name, name_hi, qty, total_paise}``."""
+    return [
+        {key: code, "name": name or code or "", "name_hi": name_hi or "", "qty": int(qty),
+         "total_paise": int(amount)}
+        for code, name, name_hi, qty, amount in db.execute(
+            f"SELECT {column}, {names}, sum(l.qty), sum(l.total_paise) "
+            "FROM orders o JOIN order_lines l ON l.order_id = o.id "
+            f"LEFT JOIN {join} = {column} WHERE {_VALID} "
+            f"GROUP BY {column} ORDER BY sum(l.total_paise) DESC, {column}", [day_id])
+    ]
+
+
 def _compute(db: Database, day: BusinessDay) -> ZReport:
     (bills, first, last) = db.execute(
         "SELECT count(*), "
@@ -340,24 +355,10 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         "GROUP BY p.method ORDER BY p.method", [day.id]).fetchall()
     by_method = {m: int(a) for m, a, _ in method_rows}
     bills_by_method = {m: int(n) for m, _, n in method_rows}
-    by_craft = [
-        {"code": code, "name": name or code or "", "name_hi": name_hi or "", "qty": int(qty),
-         "total_paise": int(amount)}
-        for code, name, name_hi, qty, amount in db.execute(
-            "SELECT l.craft_code, c.name_en, c.name_hi, sum(l.qty), sum(l.total_paise) "
-            "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-            f"LEFT JOIN crafts c ON c.code = l.craft_code WHERE {_VALID} "
-            "GROUP BY l.craft_code ORDER BY sum(l.total_paise) DESC, l.craft_code", [day.id])
-    ]
-    by_artisan = [
-        {"id": art, "name": name or art or "", "name_hi": name_hi or "", "qty": int(qty),
-         "total_paise": int(amount)}
-        for art, name, name_hi, qty, amount in db.execute(
-            "SELECT l.artisan_id, a.name, a.name_hi, sum(l.qty), sum(l.total_paise) "
-            "FROM orders o JOIN order_lines l ON l.order_id = o.id "
-            f"LEFT JOIN artisans a ON a.id = l.artisan_id WHERE {_VALID} "
-            "GROUP BY l.artisan_id ORDER BY sum(l.total_paise) DESC, l.artisan_id", [day.id])
-    ]
+    by_craft = _sold_by(db, day.id, "code", "l.craft_code", "crafts c ON c.code",
+                        "c.name_en, c.name_hi")
+    by_artisan = _sold_by(db, day.id, "id", "l.artisan_id", "artisans a ON a.id",
+                          "a.name, a.name_hi")
     by_rate = [
         {"gst_rate": int(rate), "taxable_paise": int(tx), "cgst_paise": int(c),
          "sgst_paise": int(s), "igst_paise": int(i), "tax_paise": int(c + s + i)}
@@ -432,7 +433,7 @@ def z_report_for_date(db: Database, business_date: date | str | None = None) -> 
     Raises:
         NotFound: the stall did not open a business day on that date.
     """
-    when = _parse_date(business_date) if business_date is not None else ist_today()
+    when = parse_date(business_date) if business_date is not None else ist_today()
     day = day_for_date(db, when)
     if day is None:
         raise NotFound(f"No business day was opened on {when.isoformat()}.")
@@ -468,11 +469,8 @@ def close_day(
     """
     clean = normalise_counted(counted)
     counted_paise = count_cash(clean)
-    staff_name, _ = _active_staff(db, staff_id, "person closing the day")
-    manager_name, role = _active_staff(db, approved_by, "approving manager")
-    if role != "manager":
-        raise PermissionDenied(f"{manager_name} is not a manager; a manager must approve "
-                               "the day close.")
+    staff_name = staff.active_member(db, staff_id, "person closing the day").name
+    manager_name = staff.require_manager(db, approved_by, "Closing the day").name
     with store.write(db):
         day = get_day(db, day_id)
         if not day.is_open:

@@ -30,6 +30,7 @@ from pos import days, leads, staff, stock, store
 from pos.cart import Buyer, Cart, Discount
 from pos.errors import InputError, MelaError
 from pos.ids import ist_today
+from pos.money import is_whole
 from pos.payments import Payment
 from pos.phone import normalise_mobile
 from pos.preorders import take_preorder
@@ -307,7 +308,7 @@ def add_sales(db: Database, m: int, *, seed: int | None = None) -> dict[str, Any
         InputError: ``m`` is negative, the catalogue has no products, or today's day is
             already closed.
     """
-    if isinstance(m, bool) or not isinstance(m, int) or m < 0:
+    if not is_whole(m) or m < 0:
         raise InputError("The number of demo sales must be a whole number, 0 or more.")
     shelf = _shelf(db)
     if not shelf and m:

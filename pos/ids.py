@@ -41,9 +41,16 @@ def uuid7() -> str:
     return str(uuid.UUID(int=value))
 
 
-def utc_now() -> str:
-    """The current time as UTC ISO-8601 with microseconds, the form stored everywhere."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+def utc_now(now: datetime | None = None) -> str:
+    """A moment (now by default) as UTC ISO-8601 with microseconds, the form stored everywhere.
+
+    Raises:
+        ValueError: ``now`` has no time zone (a naive time would be stored as a wrong moment).
+    """
+    when = now if now is not None else datetime.now(UTC)
+    if when.tzinfo is None:
+        raise ValueError("times must carry a time zone")
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def parse_utc(text: str) -> datetime:

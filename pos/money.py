@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeGuard
 
 from babel.numbers import format_currency, format_decimal
 
@@ -32,6 +33,12 @@ class LineTax:
     def tax(self) -> int:
         """All GST on the amount."""
         return self.cgst + self.sgst + self.igst
+
+
+def is_whole(value: object) -> TypeGuard[int]:
+    """True for an int that is not a bool: paise and piece counts must be whole numbers,
+    and Python's True would otherwise count as 1."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def round_half_up_div(numerator: int, denominator: int) -> int:

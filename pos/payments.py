@@ -60,12 +60,12 @@ def validate_payment(payment: Payment) -> Payment:
     if payment.method not in METHODS:
         raise InputError(f"Payment method must be cash, UPI or card, not '{payment.method}'.")
     amount = payment.amount_paise
-    if isinstance(amount, bool) or not isinstance(amount, int) or amount <= 0:
+    if not money.is_whole(amount) or amount <= 0:
         raise InputError("A payment must be a positive amount.")
     if payment.method == "cash":
         tendered = payment.tendered_paise
         if tendered is not None and (
-            isinstance(tendered, bool) or not isinstance(tendered, int) or tendered < amount
+            not money.is_whole(tendered) or tendered < amount
         ):
             raise InputError("Cash tendered cannot be less than the cash amount.")
         return replace(payment, reference=None)
@@ -130,7 +130,7 @@ def upi_link(profile: SellerProfile, amount_paise: int, tr: str, note: str) -> s
     """
     if not profile.upi_vpa:
         raise InputError("Set the stall's UPI ID in the seller profile to take UPI payments.")
-    if isinstance(amount_paise, bool) or not isinstance(amount_paise, int) or amount_paise <= 0:
+    if not money.is_whole(amount_paise) or amount_paise <= 0:
         raise InputError("A UPI payment must be a positive amount.")
     amount = f"{Decimal(amount_paise) / 100:.2f}"
     fields = [

@@ -18,14 +18,15 @@ from typing import Any
 
 from pos import audit, invoices, records, store
 from pos.cart import Buyer, Cart, CartLine
-from pos.counter import open_day, staff_member, stamp
+from pos.days import parse_date, require_open_day
 from pos.errors import InputError, NotFound
-from pos.ids import uuid7
-from pos.money import allocate
+from pos.ids import utc_now, uuid7
+from pos.money import allocate, is_whole
 from pos.payments import Payment, validate_cover
 from pos.phone import normalise_mobile
 from pos.sales import write_order
 from pos.schema import GST_RATES
+from pos.staff import active_member
 from pos.store import Database
 
 DEFAULT_GST_RATE = 5  # most handicrafts
@@ -57,7 +58,7 @@ class Preorder:
 
 
 def _whole(value: object, what: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+    if not is_whole(value) or value < minimum:
         raise InputError(f"{what} must be a whole number of at least {minimum}, not '{value}'.")
     return value
 
@@ -142,24 +143,20 @@ def take_preorder(
     pin = str(pin_code or "").strip()
     if not _PIN.match(pin):
         raise InputError(f"'{pin}' is not a PIN code: six digits, not starting with 0.")
-    try:
-        promised = (promised_date if isinstance(promised_date, date)
-                    else date.fromisoformat(str(promised_date)))
-    except ValueError as exc:
-        raise InputError(f"'{promised_date}' is not a date like 2026-12-15.") from exc
+    promised = parse_date(promised_date, "The promised date")
     if promised < invoices.ist_date(now):
         raise InputError(f"The promised date {promised.isoformat()} is in the past.")
     offered = sum(p.amount_paise for p in advance if isinstance(p.amount_paise, int))
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
+        day = require_open_day(db)
+        staff = active_member(db, staff_id)
         clean = _items(db, items)
         total = sum(i["qty"] * i["unit_price_paise"] for i in clean)
         settled = validate_cover(min(offered, total), advance) if advance else []
         paid = sum(p.amount_paise for p in settled)
         if paid % 100:
             raise InputError("Take the advance in whole rupees.")
-        created_at = stamp(now)
+        created_at = utc_now(now)
         dev = records.device(db)
         preorder_id, seq = uuid7(), records.next_device_seq(db)
         preorder_no, _, _ = invoices.take_next(db, kind="preorder", when=now)
@@ -235,7 +232,7 @@ def list_preorders(db: Database, *, status: str | None = "open") -> list[Preorde
 def mark_delivered(db: Database, preorder_no: str, *, staff_id: str) -> Preorder:
     """Record that the buyer received a pre-order (audited). The balance is sold separately."""
     with store.write(db):
-        staff = staff_member(db, staff_id)
+        staff = active_member(db, staff_id)
         current = get_preorder(db, preorder_no)
         if current.status != "open":
             raise InputError(f"Pre-order {current.preorder_no} is already {current.status}.")

@@ -42,9 +42,16 @@ class SellerProfile:
         return bool(self.gstin)
 
     @property
+    def charges_gst(self) -> bool:
+        """Whether bills collect GST: only a registered seller outside the composition
+        scheme may (an unregistered seller has no GST to collect; a composition dealer
+        pays tax on turnover and may not collect it from buyers)."""
+        return self.registered and not self.composition
+
+    @property
     def doc_type(self) -> str:
-        """'tax_invoice' for a regular registered seller, else 'bill_of_supply'."""
-        return "tax_invoice" if self.registered and not self.composition else "bill_of_supply"
+        """'tax_invoice' for a seller who charges GST, else 'bill_of_supply'."""
+        return "tax_invoice" if self.charges_gst else "bill_of_supply"
 
     @property
     def payee_name(self) -> str:

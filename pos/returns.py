@@ -18,29 +18,15 @@ from datetime import datetime
 from typing import Any
 
 from pos import audit, invoices, records, store
-from pos.bills import Bill, BillLine, load_bill
-from pos.counter import manager, open_day, staff_member, stamp
+from pos.bills import Bill, BillLine, RefundLine, load_bill
+from pos.days import BusinessDay, require_open_day
 from pos.errors import InputError
-from pos.ids import uuid7
-from pos.money import round_bill, round_half_up_div
+from pos.ids import utc_now, uuid7
+from pos.money import is_whole, round_bill, round_half_up_div
 from pos.payments import Payment, validate_payment
+from pos.staff import Staff, active_member, require_manager
 from pos.stock import write_movement
 from pos.store import Database
-
-
-@dataclass(frozen=True)
-class RefundedLine:
-    """What one refund gives back for one bill line."""
-
-    id: str
-    order_line_id: str
-    sku: str | None
-    qty: int
-    taxable_paise: int
-    cgst_paise: int
-    sgst_paise: int
-    igst_paise: int
-    total_paise: int
 
 
 @dataclass(frozen=True)
@@ -56,7 +42,7 @@ class RefundResult:
     sgst_paise: int
     igst_paise: int
     round_off_paise: int
-    lines: tuple[RefundedLine, ...]
+    lines: tuple[RefundLine, ...]
 
 
 @dataclass(frozen=True)
@@ -101,7 +87,7 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
             line = by_id.get(line_id)
             if line is None:
                 raise InputError(f"Bill {bill.invoice_no} has no line {line_id}.")
-            if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
+            if not is_whole(qty) or qty <= 0:
                 raise InputError(f"Refund quantities must be whole numbers above 0, not {qty}.")
             if qty > line.refundable_qty:
                 raise InputError(
@@ -112,6 +98,20 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
     if not chosen:
         raise InputError(f"Nothing is left to refund on bill {bill.invoice_no}.")
     return chosen
+
+
+def _approved_bill_action(
+    db: Database, invoice_no: str, staff_id: str, approved_by: str | None, what: str
+) -> tuple[BusinessDay, Staff, Staff, Bill]:
+    """What a refund and a void both check inside their transaction: the open day, the
+    acting staff, the approving manager, and a bill that has not been voided."""
+    day = require_open_day(db)
+    staff = active_member(db, staff_id)
+    approver = require_manager(db, approved_by, what)
+    bill = load_bill(db, invoice_no)
+    if bill.void is not None:
+        raise InputError(f"Bill {bill.invoice_no} was already voided.")
+    return day, staff, approver, bill
 
 
 def refund(
@@ -135,12 +135,8 @@ def refund(
     if not str(reason or "").strip():
         raise InputError("Give a reason for the refund.")
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
-        approver = manager(db, approved_by, "A refund")
-        bill = load_bill(db, invoice_no)
-        if bill.void is not None:
-            raise InputError(f"Bill {bill.invoice_no} was voided; there is nothing to refund.")
+        day, staff, approver, bill = _approved_bill_action(
+            db, invoice_no, staff_id, approved_by, "A refund")
         chosen = _chosen(bill, lines)
         figures = [refund_figures(ln, ln.refunded_qty, qty, bill.inter_state)
                    for ln, qty in chosen]
@@ -158,7 +154,7 @@ def refund(
         if amount <= 0:
             raise InputError("This refund rounds to nothing; refund more pieces at once.")
         checked = validate_payment(Payment(method, amount, reference=reference))
-        created_at = stamp(now)
+        created_at = utc_now(now)
         dev = records.device(db)
         credit_note_no, _, _ = invoices.take_next(db, kind="credit_note", when=now)
         refund_id, seq = uuid7(), records.next_device_seq(db)
@@ -209,7 +205,7 @@ def refund(
     return RefundResult(
         refund_id=refund_id, credit_note_no=credit_note_no, invoice_no=bill.invoice_no,
         amount_paise=amount, round_off_paise=round_off, **totals,
-        lines=tuple(RefundedLine(**p) for p in line_payloads),
+        lines=tuple(RefundLine(**p) for p in line_payloads),
     )
 
 
@@ -231,17 +227,13 @@ def void(
     if not str(reason or "").strip():
         raise InputError("Give a reason for voiding the bill.")
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
-        approver = manager(db, approved_by, "Voiding a bill")
-        bill = load_bill(db, invoice_no)
-        if bill.void is not None:
-            raise InputError(f"Bill {bill.invoice_no} is already voided.")
+        day, staff, approver, bill = _approved_bill_action(
+            db, invoice_no, staff_id, approved_by, "Voiding a bill")
         if bill.refunds:
             raise InputError(
                 f"Bill {bill.invoice_no} has refunds; refund the rest instead of voiding it."
             )
-        created_at = stamp(now)
+        created_at = utc_now(now)
         dev = records.device(db)
         void_id, seq = uuid7(), records.next_device_seq(db)
         db.execute(

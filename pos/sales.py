@@ -20,13 +20,14 @@ from typing import Any
 from pos import audit, invoices, records, store
 from pos.bills import Bill, BillSummary, find_bills, load_bill
 from pos.cart import BillTotals, Cart, CartLine, discount_needs_manager
-from pos.counter import OpenDay, StaffMember, manager, open_day, staff_member, stamp
+from pos.days import BusinessDay, require_open_day
 from pos.errors import InputError, NotFound
-from pos.ids import uuid7
+from pos.ids import utc_now, uuid7
 from pos.money import format_inr
 from pos.payments import Payment, change_due, validate_cover
-from pos.profile import discount_limit_bp, seller_profile
+from pos.profile import BIHAR, discount_limit_bp, seller_profile
 from pos.returns import RefundResult, VoidResult, refund, void
+from pos.staff import Staff, active_member, require_manager
 from pos.stock import write_movement
 from pos.store import Database
 
@@ -111,7 +112,7 @@ def _check_stock(db: Database, cart: Cart) -> list[dict[str, Any]]:
                 "a manager can allow selling below stock."
             )
         for ln in lines:
-            manager(db, ln.stock_override_by, f"Selling {sku} below stock")
+            require_manager(db, ln.stock_override_by, f"Selling {sku} below stock")
             overrides.append({"kind": "stock", "sku": sku, "level": level, "qty": qty,
                               "approved_by": ln.stock_override_by})
     return overrides
@@ -124,14 +125,30 @@ def _check_approvals(
     overrides = []
     for line in cart.lines:
         if line.price_override_by is not None:
-            manager(db, line.price_override_by, f"Changing the price of {line.name_en}")
+            require_manager(db, line.price_override_by, f"Changing the price of {line.name_en}")
             overrides.append({"kind": "price", "sku": line.sku, "mrp_paise": line.mrp_paise,
                               "unit_price_paise": line.unit_price_paise,
                               "approved_by": line.price_override_by})
     discount_approver = None
     if discount_needs_manager(cart, discount_limit_bp(db)):
-        discount_approver = manager(db, approved_by, "A discount above the limit").id
+        discount_approver = require_manager(db, approved_by, "A discount above the limit").id
     return discount_approver, overrides
+
+
+def _check_place_of_supply(cart: Cart, seller_state: str) -> None:
+    """IGST only for a buyer from another state, named on the bill (Rule 46(n))."""
+    if not cart.inter_state:
+        return
+    state = cart.buyer.state_code
+    if not state:
+        raise InputError("An inter-state (IGST) bill needs the buyer's state: enter their "
+                         "state code or GSTIN.")
+    if state == seller_state:
+        raise InputError(f"The buyer is from state {state}, the stall's own: a sale within "
+                         "Bihar is charged CGST and SGST, not IGST."
+                         if seller_state == BIHAR else
+                         f"The buyer is from state {state}, the stall's own: charge CGST "
+                         "and SGST, not IGST.")
 
 
 def _reason(line: CartLine, share: int, cart: Cart) -> str | None:
@@ -148,8 +165,8 @@ def write_order(
     cart: Cart,
     payments: list[Payment],
     *,
-    day: OpenDay,
-    staff: StaffMember,
+    day: BusinessDay,
+    staff: Staff,
     doc_type: str,
     series_kind: str = "invoice",
     discount_approved_by: str | None = None,
@@ -165,8 +182,9 @@ def write_order(
     move no stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
     """
     dev = records.device(db)
+    cart.charges_gst = seller_profile(db).charges_gst
     totals = cart.totals()
-    created_at = stamp(now)
+    created_at = utc_now(now)
     invoice_no, series, series_no = invoices.take_next(db, kind=series_kind, when=now)
     order_id, order_seq = uuid7(), records.next_device_seq(db)
     bundle = bundle or order_id
@@ -282,17 +300,19 @@ def checkout(
     """
     cart.check_ready()
     with store.write(db):
-        day = open_day(db)
-        staff = staff_member(db, staff_id)
+        day = require_open_day(db)
+        staff = active_member(db, staff_id)
         _refresh_lines(db, cart)
         totals = cart.check_ready()
+        profile = seller_profile(db)
+        _check_place_of_supply(cart, profile.state_code)
         discount_approver, price_overrides = _check_approvals(db, cart, approved_by)
         stock_overrides = _check_stock(db, cart)
         settled = validate_cover(totals.total_paise, payments)
         overrides = price_overrides + stock_overrides
         approver = discount_approver or next((o["approved_by"] for o in overrides), None)
         return write_order(
-            db, cart, settled, day=day, staff=staff, doc_type=seller_profile(db).doc_type,
+            db, cart, settled, day=day, staff=staff, doc_type=profile.doc_type,
             discount_approved_by=discount_approver, approved_by=approver,
             audit_details={"overrides": overrides} if overrides else None, now=now,
         )

@@ -8,6 +8,7 @@ can be compared line for line. Amounts are rupees with two decimals.
 from __future__ import annotations
 
 import csv
+import errno
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
@@ -25,16 +26,24 @@ COLUMNS = (
 Payload = Mapping[str, Any]
 
 
-def _status(order: Payload, voided: set[str], refunded_qty: Mapping[str, int]) -> str:
-    if order["id"] in voided:
+def status_of(voided: bool, lines: Iterable[tuple[int, int]]) -> str:
+    """'voided', 'refunded', 'partially_refunded' or 'completed' from (qty, refunded) pairs.
+
+    The one definition of a bill's status: the stall's bills, its export and the hub's.
+    """
+    if voided:
         return "voided"
-    lines = order["lines"]
-    refunded = [refunded_qty.get(line["id"], 0) for line in lines]
-    if not any(refunded):
+    pairs = list(lines)
+    if not any(refunded for _, refunded in pairs):
         return "completed"
-    if all(r >= line["qty"] for r, line in zip(refunded, lines, strict=True)):
+    if all(refunded >= qty for qty, refunded in pairs):
         return "refunded"
     return "partially_refunded"
+
+
+def _status(order: Payload, voided: set[str], refunded_qty: Mapping[str, int]) -> str:
+    return status_of(order["id"] in voided,
+                     [(line["qty"], refunded_qty.get(line["id"], 0)) for line in order["lines"]])
 
 
 def export_rows(
@@ -96,13 +105,23 @@ def write_csv(rows: Iterable[Mapping[str, str]], out: Path) -> int:
     half-written export never replaces a good one.
     """
     out = Path(out)
+    # The file is renamed into place, so an existing device or pipe (say /dev/null, when
+    # run as root) would be replaced by a regular file: only ever replace a regular file.
+    if not out.name or out.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", str(out))
+    if out.exists() and not out.is_file():
+        raise FileExistsError(errno.EEXIST, "exists and is not a regular file", str(out))
     tmp = out.with_name(out.name + ".part")
     count = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    tmp.replace(out)
+    try:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return count

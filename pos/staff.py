@@ -22,6 +22,7 @@ import hmac
 import json
 import os
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -134,6 +135,42 @@ def get_staff(db: Database, staff_id: str) -> Staff:
     if row is None:
         raise NotFound("That staff member does not exist on this laptop.")
     return _row_to_staff(row)
+
+
+def active_member(db: Database, staff_id: str | None,
+                  what: str = "person signed in") -> Staff:
+    """The active staff member acting now (the cashier of a sale, whoever opens the day).
+
+    Raises:
+        NotFound: no such person, or they have been deactivated.
+    """
+    row = db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [staff_id]).fetchone()
+    if row is None or not row[4]:
+        raise NotFound(f"Sign in first: the {what} is not an active staff member on this "
+                       "laptop.")
+    return _row_to_staff(row)
+
+
+def require_manager(db: Database, staff_id: str | None, what: str) -> Staff:
+    """The active manager named as approving ``what`` ("A refund", "Voiding a bill").
+
+    The one place the rule "only an active manager approves" lives; ``approve`` adds the PIN
+    check, and money actions call this on the id that ``approve`` returned.
+
+    Raises:
+        PermissionDenied: no approver given, an unknown or inactive person, or a cashier.
+    """
+    if not staff_id:
+        raise PermissionDenied(f"{what} needs a manager's PIN.")
+    row = db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [staff_id]).fetchone()
+    if row is None or not row[4]:
+        raise PermissionDenied(f"{what} needs a manager's PIN; that person is not an active "
+                               "manager on this laptop.")
+    person = _row_to_staff(row)
+    if not person.is_manager:
+        raise PermissionDenied(f"{person.name} is a cashier, not a manager; {what[:1].lower()}"
+                               f"{what[1:]} needs a manager's PIN.")
+    return person
 
 
 def list_staff(db: Database, active_only: bool = True) -> list[Staff]:
@@ -323,14 +360,7 @@ def approve(
         WrongPin: the PIN is wrong.
     """
     when = _now(now)
-    try:
-        person = get_staff(db, manager_id)
-    except NotFound as exc:
-        raise PermissionDenied("Choose a manager to approve this.") from exc
-    if not person.is_manager:
-        raise PermissionDenied(
-            f"{person.name} is a cashier; a manager's PIN is needed to approve {action}."
-        )
+    require_manager(db, manager_id, f"Approving {action}")
     manager = _check_pin(db, manager_id, pin, when, "approval_failed",
                          {"action": action, "for_staff": for_staff})
     if manager.must_change_pin:
@@ -377,9 +407,37 @@ def reset_pin(db: Database, staff_id: str, new_pin: str, *, approved_by: str) ->
     """
     clean_new = _clean_pin(new_pin, "new PIN")
     person = get_staff(db, staff_id)
-    if not get_staff(db, approved_by).is_manager:
-        raise PermissionDenied("Only a manager can reset a PIN.")
-    pin_hash, salt, params = hash_pin(clean_new)
+    require_manager(db, approved_by, "Resetting a PIN")
+    return _store_temporary_pin(db, person, clean_new, approved_by, {"name": person.name})
+
+
+def reset_pin_at_laptop(db: Database, staff_id: str, *, via: str) -> tuple[Staff, str]:
+    """A fresh random temporary PIN for someone who forgot theirs, with no manager's PIN.
+
+    The way back in for a stall whose only manager forgot the PIN: whoever can run
+    commands on the laptop can already read and write its database file, so asking for
+    nothing more does not weaken anything; the reset is still audited (``via`` says how)
+    and the temporary PIN must be changed at the next sign-in.
+
+    Returns:
+        The person and the temporary PIN to hand them.
+
+    Raises:
+        NotFound: no such staff member.
+        InputError: the person has been deactivated.
+    """
+    person = get_staff(db, staff_id)
+    if not person.active:
+        raise InputError(f"{person.name} is no longer active on this laptop; nothing to reset.")
+    temporary = f"{secrets.randbelow(10**6):06d}"
+    staff = _store_temporary_pin(db, person, temporary, None,
+                                 {"name": person.name, "via": via})
+    return staff, temporary
+
+
+def _store_temporary_pin(db: Database, person: Staff, pin: str, approved_by: str | None,
+                         details: dict[str, Any]) -> Staff:
+    pin_hash, salt, params = hash_pin(pin)
     with store.write(db):
         db.execute(
             "UPDATE staff SET pin_hash = ?, pin_salt = ?, pin_params = ?, must_change_pin = 1, "
@@ -387,9 +445,31 @@ def reset_pin(db: Database, staff_id: str, new_pin: str, *, approved_by: str) ->
             [pin_hash, salt, params, person.id],
         )
         audit.append(db, "pin_reset", staff_id=person.id, approved_by=approved_by,
-                     subject_kind="staff", subject_id=person.id,
-                     details={"name": person.name})
+                     subject_kind="staff", subject_id=person.id, details=details)
     return get_staff(db, person.id)
+
+
+def find_staff(db: Database, name_or_id: str) -> Staff:
+    """A staff member by id, or by name (any case, spaces folded; the active one first).
+
+    Raises:
+        InputError: nothing given, or several inactive people share the name.
+        NotFound: nobody by that name or id.
+    """
+    text = " ".join(str(name_or_id or "").split())
+    if not text:
+        raise InputError("Give the staff member's name or id.")
+    row = db.execute(f"SELECT {_COLUMNS} FROM staff WHERE id = ?", [text]).fetchone()
+    if row is not None:
+        return _row_to_staff(row)
+    people = [_row_to_staff(r) for r in db.execute(
+        f"SELECT {_COLUMNS} FROM staff WHERE name = ? COLLATE NOCASE ORDER BY active DESC, id",
+        [text])]
+    if not people:
+        raise NotFound(f"No staff member called '{text}' on this laptop.")
+    if people[0].active or len(people) == 1:
+        return people[0]
+    raise InputError(f"Several former staff are called '{text}'; give the id instead.")
 
 
 def set_active(db: Database, staff_id: str, active: bool, *,

@@ -12,9 +12,10 @@ from datetime import datetime
 from typing import Any
 
 from pos import audit, records, store
-from pos.counter import manager, staff_member, stamp
 from pos.errors import InputError, NotFound
-from pos.ids import uuid7
+from pos.ids import utc_now, uuid7
+from pos.money import is_whole
+from pos.staff import active_member, require_manager
 from pos.store import Database
 
 
@@ -92,15 +93,15 @@ def adjust(
     now: datetime | None = None,
 ) -> str:
     """Correct a SKU's stock after a count (manager only); returns the movement id."""
-    if isinstance(delta, bool) or not isinstance(delta, int) or delta == 0:
+    if not is_whole(delta) or delta == 0:
         raise InputError("A stock adjustment is a whole number of pieces other than 0.")
     if not str(reason or "").strip():
         raise InputError("Give a reason for the stock adjustment.")
     with store.write(db):
         clean = _known_sku(db, sku)
-        staff = staff_member(db, staff_id)
-        approver = manager(db, approved_by, "A stock adjustment")
-        created_at = stamp(now)
+        staff = active_member(db, staff_id)
+        approver = require_manager(db, approved_by, "A stock adjustment")
+        created_at = utc_now(now)
         movement_id = write_movement(
             db, sku=clean, qty=delta, kind="adjustment", reason=reason.strip(),
             staff_id=staff.id, approved_by=approver.id, created_at=created_at,
@@ -118,7 +119,7 @@ def allocate_local(db: Database, sku: str, qty: int, *, now: datetime | None = N
     Real allocations arrive by pull from the hub, which already knows about them, so they
     carry no device sequence and no outbox row.
     """
-    if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
+    if not is_whole(qty) or qty <= 0:
         raise InputError("Allocate a whole number of pieces above 0.")
     with store.write(db):
         clean = _known_sku(db, sku)
@@ -126,7 +127,7 @@ def allocate_local(db: Database, sku: str, qty: int, *, now: datetime | None = N
         db.execute(
             "INSERT INTO stock_movements(id, device_id, device_seq, sku, qty, kind, reason, "
             "created_at) VALUES (?, ?, NULL, ?, ?, 'allocation', 'local allocation', ?)",
-            [movement_id, records.device(db).device_id, clean, qty, stamp(now)],
+            [movement_id, records.device(db).device_id, clean, qty, utc_now(now)],
         )
     return movement_id
 

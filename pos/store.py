@@ -110,10 +110,15 @@ def _check_header(path: Path) -> None:
         size = path.stat().st_size
     except FileNotFoundError:
         return
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not the stall database. It was left untouched.")
     if size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(len(_SQLITE_HEADER))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"Cannot read the stall database {path}: {exc.strerror}.") from exc
     if header != _SQLITE_HEADER:
         raise DatabaseCorrupt(
             f"{path} is not a Mela POS database (not an SQLite file). It was left untouched."

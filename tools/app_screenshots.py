@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QColor, QPainter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from pos import catalogue, days, staff
@@ -27,6 +30,12 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    end = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < end:
+        QTest.qWait(5)
+
+
 def main(out: Path) -> int:
     """Write sell-en/hi.png and pay-upi-en/hi.png into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -37,9 +46,11 @@ def main(out: Path) -> int:
     panel = window.signin
     panel.pinInput.setText(staff.DEFAULT_MANAGER_PIN)
     panel.submit()
+    _wait_for(lambda: not panel.busy)
     panel.newPinInput.setText("2580")
     panel.confirmPinInput.setText("2580")
     panel.submit()
+    _wait_for(lambda: not panel.busy)
     db = window.services.db
     days.open_day(db, staff_id=window.services.staff.id, float_paise=2000_00)
     sell = window.screens["sell"]

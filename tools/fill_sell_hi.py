@@ -41,6 +41,7 @@ HINDI = {
     "Cancel": "रद्द करें",
     "Close": "बंद करें",
     "Add to bill": "बिल में जोड़ें",
+    "Checking the PIN…": "पिन जाँचा जा रहा है…",
     "Press Esc again to clear this bill and start a new one.":
         "यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।",
     "Wrong PIN.": "गलत पिन।",

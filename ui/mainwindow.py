@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QSizePolicy,
@@ -241,6 +242,11 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide everything behind the sign-in page until someone signs in."""
+        # Nothing stays open over the lock (a pay dialog left open by a buyer who walked off);
+        # a bill being saved finishes first (its dialog refuses to close meanwhile).
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self.services.set_staff(None)
         self._set_toolbar_unlocked(False)
         self.signin.reset()

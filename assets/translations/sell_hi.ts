@@ -395,137 +395,137 @@
         <translation>{payee} ({vpa}) को {amount} भुगतान करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="433" />
+        <location filename="../../ui/dialogs/pay.py" line="440" />
         <source>Cash {amount} (handed {tendered})</source>
         <translation>नकद {amount} (दिए {tendered})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="436" />
+        <location filename="../../ui/dialogs/pay.py" line="443" />
         <source>UPI {amount}, UTR {utr}</source>
         <translation>UPI {amount}, UTR {utr}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="438" />
+        <location filename="../../ui/dialogs/pay.py" line="445" />
         <source>Card {amount}, ref {ref}</source>
         <translation>कार्ड {amount}, संदर्भ {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="441" />
+        <location filename="../../ui/dialogs/pay.py" line="448" />
         <source>{left} is still due after this. Press Add to take it as part of the payment.</source>
         <translation>इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="448" />
+        <location filename="../../ui/dialogs/pay.py" line="455" />
         <source>Type the 12-digit UTR from the buyer's UPI app.</source>
         <translation>ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="449" />
+        <location filename="../../ui/dialogs/pay.py" line="456" />
         <source>The UPI amount must be more than zero and not more than is due.</source>
         <translation>UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="451" />
+        <location filename="../../ui/dialogs/pay.py" line="458" />
         <source>Type the card terminal's reference and an amount not more than is due.</source>
         <translation>कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="453" />
+        <location filename="../../ui/dialogs/pay.py" line="460" />
         <source>Type the cash handed over.</source>
         <translation>दी गई नकद रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="469" />
+        <location filename="../../ui/dialogs/pay.py" line="477" />
         <source>Sign in first.</source>
         <translation>पहले साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="472" />
+        <location filename="../../ui/dialogs/pay.py" line="480" />
         <source>Saving the bill…</source>
         <translation>बिल सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="509" />
+        <location filename="../../ui/dialogs/pay.py" line="517" />
         <source>The bill could not be saved because of an error inside Mela POS; nothing was written. Try again, or note the sale on paper.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर कोशिश करें, या बिक्री काग़ज़ पर लिख लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="520" />
+        <location filename="../../ui/dialogs/pay.py" line="528" />
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="521" />
+        <location filename="../../ui/dialogs/pay.py" line="529" />
         <source>Cash (F5)</source>
         <translation>नकद (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="522" />
+        <location filename="../../ui/dialogs/pay.py" line="530" />
         <source>UPI QR (F6)</source>
         <translation>UPI QR (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="523" />
+        <location filename="../../ui/dialogs/pay.py" line="531" />
         <source>Card (F7)</source>
         <translation>कार्ड (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="524" />
+        <location filename="../../ui/dialogs/pay.py" line="532" />
         <source>Cash handed over by the buyer</source>
         <translation>ग्राहक द्वारा दी गई नकद रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="525" />
+        <location filename="../../ui/dialogs/pay.py" line="533" />
         <source>Exact</source>
         <translation>पूरी रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="526" />
+        <location filename="../../ui/dialogs/pay.py" line="534" />
         <source>Add cash, pay the rest another way</source>
         <translation>नकद जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="527" />
+        <location filename="../../ui/dialogs/pay.py" line="535" />
         <source>UPI amount</source>
         <translation>UPI रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="528" />
+        <location filename="../../ui/dialogs/pay.py" line="536" />
         <source>When the money has arrived, type the UTR (12 digits) from the buyer's phone:</source>
         <translation>पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="530" />
+        <location filename="../../ui/dialogs/pay.py" line="538" />
         <source>Add UPI, pay the rest another way</source>
         <translation>UPI जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="531" />
+        <location filename="../../ui/dialogs/pay.py" line="539" />
         <source>Card amount</source>
         <translation>कार्ड रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="532" />
+        <location filename="../../ui/dialogs/pay.py" line="540" />
         <source>Reference number printed on the card terminal's slip:</source>
         <translation>कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="533" />
+        <location filename="../../ui/dialogs/pay.py" line="541" />
         <source>Add card, pay the rest another way</source>
         <translation>कार्ड जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="534" />
+        <location filename="../../ui/dialogs/pay.py" line="542" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="535" />
+        <location filename="../../ui/dialogs/pay.py" line="543" />
         <source>Confirm and print (F12)</source>
         <translation>पक्का करें और छापें (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="536" />
+        <location filename="../../ui/dialogs/pay.py" line="544" />
         <source>Back to bill</source>
         <translation>बिल पर वापस</translation>
     </message>
@@ -584,67 +584,67 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="184" />
+        <location filename="../../ui/screens/sell.py" line="186" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="201" />
+        <location filename="../../ui/screens/sell.py" line="203" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="202" />
+        <location filename="../../ui/screens/sell.py" line="204" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="220" />
+        <location filename="../../ui/screens/sell.py" line="222" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="235" />
+        <location filename="../../ui/screens/sell.py" line="237" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="273" />
+        <location filename="../../ui/screens/sell.py" line="275" />
         <source>Add to bill</source>
         <translation>बिल में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="274" />
+        <location filename="../../ui/screens/sell.py" line="276" />
         <source>Buyer wants this: take a lead</source>
         <translation>ग्राहक को यह चाहिए: लीड लें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="288" />
+        <location filename="../../ui/screens/sell.py" line="290" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="308" />
+        <location filename="../../ui/screens/sell.py" line="310" />
         <source>Press Esc again to clear this bill and start a new one.</source>
         <translation>यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="330" />
+        <location filename="../../ui/screens/sell.py" line="332" />
         <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
         <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="353" />
+        <location filename="../../ui/screens/sell.py" line="355" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="355" />
+        <location filename="../../ui/screens/sell.py" line="357" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="373" />
+        <location filename="../../ui/screens/sell.py" line="375" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>
@@ -652,52 +652,57 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="183" />
+        <location filename="../../ui/dialogs/signin.py" line="192" />
         <source>Choose your name first.</source>
         <translation>पहले अपना नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="188" />
+        <location filename="../../ui/dialogs/signin.py" line="197" />
         <source>Type your PIN.</source>
         <translation>अपना पिन लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="210" />
+        <location filename="../../ui/dialogs/signin.py" line="216" />
         <source>The two new PINs differ; type them again.</source>
         <translation>दोनों नए पिन अलग हैं; फिर से लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="238" />
+        <location filename="../../ui/dialogs/signin.py" line="254" />
+        <source>Checking the PIN…</source>
+        <translation>पिन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="269" />
         <source>Who is at the counter?</source>
         <translation>काउंटर पर कौन है?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="239" />
+        <location filename="../../ui/dialogs/signin.py" line="270" />
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="240" />
+        <location filename="../../ui/dialogs/signin.py" line="271" />
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="242" />
+        <location filename="../../ui/dialogs/signin.py" line="273" />
         <source>This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 digits that only you know.</source>
         <translation>यह शुरुआती पिन से पहला साइन इन है। 4 से 6 अंकों का नया पिन चुनें जो केवल आप जानते हों।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="244" />
+        <location filename="../../ui/dialogs/signin.py" line="275" />
         <source>New PIN</source>
         <translation>नया पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="245" />
+        <location filename="../../ui/dialogs/signin.py" line="276" />
         <source>New PIN again</source>
         <translation>नया पिन दोबारा</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="246" />
+        <location filename="../../ui/dialogs/signin.py" line="277" />
         <source>Save PIN and sign in</source>
         <translation>पिन सहेजें और साइन इन करें</translation>
     </message>

@@ -12,12 +12,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import logging.handlers
 import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import NoReturn
 
 from pos import resources
 from pos.errors import MelaError
@@ -57,9 +59,17 @@ def pos_command_modules() -> list[ModuleType]:
     ]
 
 
+class CommandParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``prog: error: message`` alone (the usage is one ``--help`` away); exit 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def common_parser() -> argparse.ArgumentParser:
     """The options every command accepts."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = CommandParser(add_help=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help=f"stall data folder (default: ${resources.DATA_ENV} or the user data folder)",
@@ -72,11 +82,39 @@ def build_parser(
 ) -> argparse.ArgumentParser:
     """The full parser: top-level options plus one sub-command per registered command."""
     common = common_parser()
-    parser = argparse.ArgumentParser(prog=prog, description=description, parents=[common])
+    parser = CommandParser(prog=prog, description=description, parents=[common])
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in modules:
         module.register(sub, common)
     return parser
+
+
+def _one_line(exc: BaseException) -> str:
+    """An error's message folded onto one line (some libraries write several)."""
+    return " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
+
+
+def _log_to_file(prog: str) -> str:
+    """Send log records to a rotating file in the user log folder; returns where.
+
+    Without a handler, Python's logging prints a logged traceback on stderr, which is
+    exactly what a user must not see. A caller that set up logging (the app, pytest) keeps
+    its own handlers.
+    """
+    root = logging.getLogger()
+    if root.handlers:
+        return "the log"
+    path = resources.log_dir() / f"{prog}.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        where = str(path)
+    except OSError:
+        handler, where = logging.NullHandler(), "nowhere: the log folder cannot be written"
+    root.addHandler(handler)
+    return where
 
 
 def run(
@@ -101,14 +139,16 @@ def run(
     try:
         return handler(args, ctx)
     except MelaError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
+        print(f"{prog}: error: {_one_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"{prog}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: keep the traceback in the log, one line for the user
+        where = _log_to_file(prog)
         log.exception("unexpected error in %s", prog)
-        print(f"{prog}: internal error: {type(exc).__name__}: {exc} (details in the log)",
+        print(f"{prog}: internal error: {type(exc).__name__}: {_one_line(exc)} "
+              f"(details in {where})",
               file=sys.stderr)
         return 70
     finally:

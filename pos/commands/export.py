@@ -14,16 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from pos.commands import Context
+from pos.days import parse_date
 from pos.errors import InputError
 from pos.salesexport import export_rows, write_csv
 from pos.store import Database
-
-
-def _date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise InputError(f"{option} '{text}' is not a date like 2026-11-26.") from exc
 
 
 def sales_payloads(db: Database) -> dict[str, list[dict[str, Any]]]:
@@ -36,27 +30,29 @@ def sales_payloads(db: Database) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def export_sales(db: Database, date_from: date, date_to: date, out: Path) -> int:
+def export_sales(db: Database, date_from: date, date_to: date, out: Path | str) -> int:
     """Write the sales CSV for [date_from, date_to] (IST dates); returns the row count."""
     if date_to < date_from:
         raise InputError(f"--to {date_to} is before --from {date_from}.")
     out = Path(out)
     if not out.parent.is_dir():
-        raise InputError(f"The folder {out.parent} does not exist.")
+        raise InputError(f"The folder {out.parent} does not exist (or is not a folder).")
     payloads = sales_payloads(db)
     rows = export_rows(payloads["order"], payloads["refund"], payloads["void"],
                        date_from=date_from, date_to=date_to)
     try:
         return write_csv(rows, out)
     except OSError as exc:
-        raise InputError(f"Cannot write {out}: {exc.strerror}.") from exc
+        raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Handle ``export sales``."""
-    date_from = _date(args.date_from, "--from")
-    date_to = _date(args.date_to, "--to")
-    count = export_sales(ctx.db(), date_from, date_to, Path(args.out))
+    date_from = parse_date(args.date_from, "--from")
+    date_to = parse_date(args.date_to, "--to")
+    if not args.out.strip():
+        raise InputError("--out needs a file name, such as sales.csv.")
+    count = export_sales(ctx.db(), date_from, date_to, args.out)
     print(f"{count} rows written to {args.out}")
     return 0
 

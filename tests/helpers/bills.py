@@ -127,7 +127,7 @@ def sell(
     The total is split evenly over ``methods`` (the last takes the rest); a cash part may be
     over-tendered by ``cash_tendered_extra`` paise to exercise change. Returns the ``Sale``.
     """
-    from pos.cart import Cart, Discount
+    from pos.cart import Buyer, Cart, Discount
     from pos.payments import Payment
     from pos.sales import checkout
 
@@ -139,6 +139,8 @@ def sell(
     if bill_discount_bp:
         cart.set_bill_discount(Discount("percent", bill_discount_bp, "bulk buyer"))
     cart.inter_state = inter_state
+    if inter_state:  # IGST needs the buyer's state, another than Bihar
+        cart.buyer = Buyer(state_code="07")
     total = cart.totals().total_paise
     share = total // len(methods)
     parts = [share] * (len(methods) - 1) + [total - share * (len(methods) - 1)]

@@ -12,54 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pos import store
-from pos.cart import Buyer, Cart, Discount
+from pos.cart import Buyer
 from pos.errors import InputError
 from pos.payments import Payment, validate_cover
+from pos.profile import SellerProfile, save_seller_profile
 from pos.sales import checkout, load_bill, refund
-from pos.schema import GST_RATES
-from tests.helpers.selling import Product, add_product, add_staff, open_day
-
-prices = st.integers(min_value=0, max_value=5_000_000)
-quantities = st.integers(min_value=1, max_value=20)
-rates = st.sampled_from(GST_RATES)
-
-
-@st.composite
-def discounts(draw: st.DrawFn, gross: int) -> Discount | None:
-    kind = draw(st.sampled_from([None, "percent", "amount"]))
-    if kind == "percent":
-        return Discount("percent", draw(st.integers(1, 10_000)), "festival offer")
-    if kind == "amount" and gross > 0:
-        return Discount("amount", draw(st.integers(1, gross)), "damaged corner")
-    return None
-
-
-@st.composite
-def carts(draw: st.DrawFn) -> list[dict]:
-    lines = []
-    for _ in range(draw(st.integers(1, 6))):
-        price, qty = draw(prices), draw(quantities)
-        lines.append({"price": price, "qty": qty, "rate": draw(rates),
-                      "discount": draw(discounts(price * qty))})
-    return lines
-
-
-def build(spec: list[dict], bill_discount_pick: int, inter_state: bool,
-          products: list[Product] | None = None) -> Cart:
-    cart = Cart(inter_state=inter_state)
-    for i, line in enumerate(spec):
-        product = products[i] if products else Product(
-            id=i, sku=f"P{i}", barcode=None, name_en=f"P{i}", name_hi="वस्तु",
-            craft_code="sikki", artisan_id=None, artisan_name=None, description="",
-            hsn="4602", gst_rate=line["rate"], mrp_paise=line["price"], unit="pc",
-            one_of_a_kind=False, active=True, picture_sha256=None, listing_urls={},
-            stock=1000)
-        index = cart.add(product, line["qty"])
-        cart.set_line_discount(index, line["discount"])
-    net = sum(t.total_paise for t in cart.totals().lines)
-    if bill_discount_pick and net:
-        cart.set_bill_discount(Discount("amount", 1 + bill_discount_pick % net, "regular buyer"))
-    return cart
+from tests.helpers.cartgen import build, carts
+from tests.helpers.selling import add_product, add_staff, open_day
 
 
 @st.composite
@@ -122,6 +81,8 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[store.Datab
     open_day(db, cashier)
     # Big random discounts would need a manager at every checkout; lift the limit here.
     store.set_setting(db, "discount_limit_bp", 10_000)
+    # A registered seller: its tax invoices split the GST the carts compute.
+    save_seller_profile(db, SellerProfile(name="Stall", gstin="10AAAGU0487K1Z9"))
     yield db, cashier
     db.close()
 
@@ -140,7 +101,8 @@ def test_stored_bill_equals_cart(
     products = [add_product(db, f"H{next(_skus)}", line["price"], gst_rate=line["rate"],
                             stock=line["qty"]) for line in spec]
     cart = build(spec, pick, inter_state, products)
-    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
+    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna",
+                       state_code="07" if inter_state else None)
     totals = cart.totals()
     payments = data.draw(splits(totals.total_paise))
     sale = checkout(db, cart, payments, staff_id=cashier)
@@ -174,7 +136,8 @@ def test_refunds_in_pieces_give_back_exactly_the_bill(
     products = [add_product(db, f"R{next(_skus)}", line["price"], gst_rate=line["rate"],
                             stock=line["qty"]) for line in spec]
     cart = build(spec, pick, inter_state, products)
-    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna")
+    cart.buyer = Buyer(name="Asha Devi", address="Boring Road, Patna",
+                       state_code="07" if inter_state else None)
     total = cart.totals().total_paise
     sale = checkout(db, cart, [Payment("cash", total)] if total else [], staff_id=cashier)
     bill = load_bill(db, sale.invoice_no)

@@ -10,10 +10,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from pos import commands, sales, store
-from pos.cart import Cart, Discount
+from pos.cart import Buyer, Cart, Discount
 from pos.errors import InputError
 from pos.payments import Payment, upi_link
-from pos.profile import SellerProfile
+from pos.profile import SellerProfile, save_seller_profile
 from pos.salesexport import COLUMNS
 from tests.helpers.selling import add_product, add_staff, open_day
 
@@ -27,6 +27,7 @@ def test_export_sales_rows_and_statuses(data_dir: Path, tmp_path: Path, capsys) 
     db = store.open_store(data_dir)
     cashier, boss = add_staff(db, "Sita"), add_staff(db, "Ravi", "manager")
     open_day(db, cashier)
+    save_seller_profile(db, SellerProfile(name="Stall", gstin="10AAAGU0487K1Z9"))
     painting = add_product(db, "MB-001", 125000, name_en="Madhubani painting")
     basket = add_product(db, "SK-002", 39900, gst_rate=12, name_en="Sikki basket")
     day1 = datetime(2026, 11, 25, 5, 0, tzinfo=UTC)
@@ -34,6 +35,8 @@ def test_export_sales_rows_and_statuses(data_dir: Path, tmp_path: Path, capsys) 
     numbers = []
     for when in (day1, day1, day2):
         cart = Cart(inter_state=when is day2)
+        if when is day2:
+            cart.buyer = Buyer(name="Asha", address="Karol Bagh, Delhi", state_code="07")
         cart.add(painting)
         cart.add(basket, 2)
         cart.set_bill_discount(Discount("amount", 500, "regular"))

@@ -159,7 +159,7 @@ def test_a_cashier_cannot_approve(db: Database) -> None:
     cashier = add_cashier(db)
     other = add_cashier(db, "Pinki Kumari", "2468")
     before = row_counts(db)
-    with pytest.raises(PermissionDenied, match="cashier; a manager's PIN is needed"):
+    with pytest.raises(PermissionDenied, match="is a cashier, not a manager; approving void"):
         staff.approve(db, other.id, "2468", action="void", for_staff=cashier.id)
     assert row_counts(db) == before
 

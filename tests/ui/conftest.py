@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pos import catalogue, days, staff, store
 from ui import app, workers
+from ui.dialogs.signin import SignInPanel
 from ui.mainwindow import MainWindow
 
 MANAGER_PIN = "2580"
@@ -68,6 +71,22 @@ def stall(qtbot, data_dir: Path, stall_template: Path) -> Iterator[MainWindow]: 
     yield from show_window(qtbot, data_dir)
 
 
+def settle(panel: SignInPanel, timeout_s: float = 10.0) -> None:
+    """Wait until the sign-in page has finished checking a PIN (it does so in a worker)."""
+    end = time.monotonic() + timeout_s
+    while panel.busy and time.monotonic() < end:
+        QTest.qWait(5)
+    assert not panel.busy, "the PIN check did not finish"
+
+
+def sign_in(window: MainWindow, staff_id: str, pin: str) -> None:
+    """Pick a person on the sign-in page, type the PIN, wait for the answer."""
+    window.signin.select_staff(staff_id)
+    window.signin.pinInput.setText(pin)
+    window.signin.submit()
+    settle(window.signin)
+
+
 def sign_in_manager(window: MainWindow) -> staff.Staff:
     """Sign in as the manager (choosing a new PIN on the way on a first run)."""
     panel = window.signin
@@ -76,10 +95,12 @@ def sign_in_manager(window: MainWindow) -> staff.Staff:
     panel.pinInput.setText(staff.DEFAULT_MANAGER_PIN if manager.must_change_pin
                            else MANAGER_PIN)
     panel.submit()
+    settle(panel)
     if manager.must_change_pin:
         panel.newPinInput.setText(MANAGER_PIN)
         panel.confirmPinInput.setText(MANAGER_PIN)
         panel.submit()
+        settle(panel)
     assert window.services.staff is not None
     return window.services.staff
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, days, staff
-from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog, sign_in_manager
+from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog, sign_in, sign_in_manager
 from ui import workers
 
 # The offscreen platform says so whenever a dialog sets a fixed size; harmless there.
@@ -22,9 +22,7 @@ def cashier_selling(stall):  # type: ignore[no-untyped-def]
     days.open_day(db, staff_id=manager.id, float_paise=1000_00)
     asha = staff.create_staff(db, "Asha", "cashier", "1357", created_by=manager.id)
     stall.lock()
-    stall.signin.select_staff(asha.id)
-    stall.signin.pinInput.setText("1357")
-    stall.signin.submit()
+    sign_in(stall, asha.id, "1357")
     assert stall.services.staff.name == "Asha"
     return stall
 
@@ -97,3 +95,15 @@ def test_idle_till_locks_itself(stall) -> None:  # type: ignore[no-untyped-def]
 def sell_manager_id(stall) -> str:  # type: ignore[no-untyped-def]
     """The first-run manager's id."""
     return next(p.id for p in staff.list_staff(stall.services.db) if p.is_manager)
+
+
+def test_locking_closes_an_open_pay_dialog(selling) -> None:  # type: ignore[no-untyped-def]
+    sell = selling.screens["sell"]
+    sell.add_product(catalogue.get(selling.services.db, "TS-STOLE"))
+    sell.pay()
+    assert open_dialog("paymentDialog").isVisible()
+    selling.lock()
+    QApplication.processEvents()
+    with pytest.raises(LookupError):
+        open_dialog("paymentDialog")
+    assert len(sell.cart.lines) == 1  # the bill waits for whoever signs in next

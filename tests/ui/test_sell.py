@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from pos import bills, catalogue, staff
 from pos.cart import Cart, Discount
-from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog
+from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog, settle
 from ui import workers
 from ui.models.cart import CartModel
 
@@ -58,11 +58,14 @@ def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no
     assert not window.lockButton.isEnabled() and window.languageSwitch.isEnabled()
     qtbot.keyClicks(panel.pinInput, "9999")
     qtbot.keyClick(panel.pinInput, Qt.Key.Key_Return)
+    assert panel.busy  # the slow PIN hash runs in a worker; the window stays live
+    settle(panel)
     assert "PIN" in panel.message.text()
     assert window.services.staff is None
     for digit in staff.DEFAULT_MANAGER_PIN:  # the on-screen keypad
         qtbot.mouseClick(panel.keypad.buttons[digit], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.keypad.buttons["enter"], Qt.MouseButton.LeftButton)
+    settle(panel)
     assert panel.steps.currentIndex() == 1  # the first-run PIN must be changed
     qtbot.keyClicks(panel.newPinInput, "2468")
     qtbot.keyClicks(panel.confirmPinInput, "2467")
@@ -71,6 +74,7 @@ def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no
     qtbot.keyClicks(panel.newPinInput, "2468")
     qtbot.keyClicks(panel.confirmPinInput, "2468")
     qtbot.keyClick(panel.confirmPinInput, Qt.Key.Key_Return)
+    settle(panel)
     assert window.services.staff is not None and window.services.staff.role == "manager"
     assert window.current_screen() is window.screens["sell"]
     window.lock()
@@ -276,6 +280,7 @@ def test_wrong_pin_in_hindi_has_a_hindi_headline(qtbot, stall) -> None:  # type:
     assert stall.signin.title.text() == "काउंटर पर कौन है?"
     stall.signin.pinInput.setText("9999")
     stall.signin.submit()
+    settle(stall.signin)
     headline, detail = stall.signin.message.text().split("\n", 1)
     assert headline == "गलत पिन।" and "Wrong PIN" in detail
 
@@ -285,9 +290,11 @@ def test_five_wrong_pins_lock_the_person_out_with_a_clear_message(stall) -> None
     for _ in range(staff.MAX_FAILED_TRIES):
         panel.pinInput.setText("1111")
         panel.submit()
+        settle(panel)
     assert "locked" in panel.message.text().lower()
     panel.pinInput.setText(MANAGER_PIN)  # even the right PIN waits for the lock to end
     panel.submit()
+    settle(panel)
     assert stall.services.staff is None and "locked" in panel.message.text().lower()
 
 

@@ -7,6 +7,7 @@ made on first run must choose a new PIN before going further.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -27,8 +28,8 @@ from pos import staff as staff_mod
 from pos.errors import MelaError
 from ui.fonts import app_font
 from ui.keypad import Keypad
-from ui.look import warning_label
-from ui.messages import explain
+from ui.look import set_text_colour, warning_label
+from ui.messages import bug_text, explain
 from ui.services import Services
 
 PIN_MAX = 6
@@ -60,6 +61,7 @@ class SignInPanel(QWidget):
         self.setObjectName("signInPanel")
         self.services = services
         self._pending: Any = None  # signed in, but must change the PIN first
+        self._busy = False
         self._old_pin = ""
 
         self.title = QLabel(self)
@@ -169,8 +171,15 @@ class SignInPanel(QWidget):
                 return
         raise KeyError(staff_id)
 
+    @property
+    def busy(self) -> bool:
+        """A PIN is being checked in the background (tests and automation wait on this)."""
+        return self._busy
+
     def submit(self) -> None:
         """Check the PIN (step 1) or store the new PIN (step 2)."""
+        if self._busy:
+            return
         if self.steps.currentIndex() == 0:
             self._sign_in()
         else:
@@ -187,22 +196,19 @@ class SignInPanel(QWidget):
         if not pin:
             self.message.setText(self.tr("Type your PIN."))
             return
-        try:
-            person = staff_mod.sign_in(self.services.db, item.data(Qt.ItemDataRole.UserRole),
-                                       pin)
-        except MelaError as exc:
-            self.message.setText(explain(exc))
-            self.pinInput.setFocus()
-            return
-        self.message.clear()
-        if person.must_change_pin:
-            self._pending = person
-            self._old_pin = pin
-            self.steps.setCurrentIndex(1)
-            self.keypad.target = self.newPinInput
-            self.newPinInput.setFocus()
-            return
-        self.signedIn.emit(person)
+        staff_id = item.data(Qt.ItemDataRole.UserRole)
+
+        def signed_in(person: Any) -> None:
+            if person.must_change_pin:
+                self._pending = person
+                self._old_pin = pin
+                self.steps.setCurrentIndex(1)
+                self.keypad.target = self.newPinInput
+                self.newPinInput.setFocus()
+                return
+            self.signedIn.emit(person)
+
+        self._check(lambda db: staff_mod.sign_in(db, staff_id, pin), signed_in, self.pinInput)
 
     def _change_pin(self) -> None:
         new, again = self.newPinInput.text(), self.confirmPinInput.text()
@@ -212,16 +218,41 @@ class SignInPanel(QWidget):
             self.confirmPinInput.clear()
             self.newPinInput.setFocus()
             return
-        try:
-            person = staff_mod.change_pin(self.services.db, self._pending.id, self._old_pin,
-                                          new)
-        except MelaError as exc:
-            self.message.setText(explain(exc))
-            return
-        self._pending = None
-        self._old_pin = ""
-        self.message.clear()
-        self.signedIn.emit(person)
+        staff_id, old_pin = self._pending.id, self._old_pin
+
+        def changed(person: Any) -> None:
+            self._pending = None
+            self._old_pin = ""
+            self.signedIn.emit(person)
+
+        self._check(lambda db: staff_mod.change_pin(db, staff_id, old_pin, new), changed,
+                    self.newPinInput)
+
+    def _check(self, op: Callable[[Any], Any], then: Callable[[Any], None],
+               retry_field: QLineEdit) -> None:
+        """PIN hashing is deliberately slow (scrypt): it runs in a worker, not the UI."""
+        self._set_busy(True)
+
+        def done(person: Any) -> None:
+            self._set_busy(False)
+            self.message.clear()
+            then(person)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            warning_label(self.message)
+            self.message.setText(explain(exc) if isinstance(exc, MelaError) else bug_text(exc))
+            retry_field.setFocus()
+
+        self.services.run(self, op, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.steps, self.keypad, self.staffList):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Checking the PIN…"))
+            set_text_colour(self.message, "#333333")
 
     def _focus_pin(self) -> None:
         self.message.clear()
