@@ -2,8 +2,9 @@
 
 The file formats (CSV or JSON with pictures) and their row checks are the stall's own:
 ``pos.catalogue_file.parse_catalogue_file``. Any bad row stops the import before anything is
-written; re-importing an unchanged file adds nothing to the change log. A file's ``stock``
-column is ignored here: stock reaches a stall through ``mela-hub allocate``.
+written; re-importing an unchanged file adds nothing to the change log, and does not bring
+back products retired with ``mela-hub retire``. A file's ``stock`` column is ignored here:
+stock reaches a stall through ``mela-hub allocate``.
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ def import_catalogue(store: HubStore, path: str) -> dict[str, int]:
     except InputError as exc:
         raise HubError(str(exc)) from exc
     products: list[tuple[str, dict[str, Any]]] = []
+    known = store.entities("product")
     for row in parsed.products:
         data = dict(row.data)
+        if known.get(data["sku"], {}).get("active") is False:
+            # Re-importing last month's file must not bring back what the office retired.
+            data["active"] = False
         if row.picture_path is not None:
             mime = mimetypes.guess_type(row.picture_path.name)[0] or "image/jpeg"
             data["picture_sha256"] = store.store_picture(row.picture_path.read_bytes(), mime)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from pos.ids import to_ist
 from pos.money import rupees
 from pos.salesexport import write_csv
 from sync import protocol
@@ -57,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("device", help="device code (M03), id or name")
 
     sub.add_parser("devices", parents=[common], help="list enrolled devices")
+
+    p = sub.add_parser("retire", parents=[common], help="stop selling products everywhere")
+    p.add_argument("skus", nargs="+", metavar="SKU")
+    p.add_argument("--undo", action="store_true", help="list them for sale again")
 
     p = sub.add_parser("allocate", parents=[common], help="send stock to a stall")
     p.add_argument("--device", required=True)
@@ -130,9 +135,16 @@ def _admin(args: argparse.Namespace, store: HubStore) -> int:
         dev = store.revoke(args.device)
         print(f"revoked {dev.device_code} ({dev.device_name})")
     elif cmd == "devices":
+        seen = store.last_seen()
         for dev in store.devices():
             state = "revoked" if dev.revoked else "active"
-            print(f"{dev.device_code}\t{dev.device_name}\t{dev.device_id}\t{state}")
+            when = seen.get(dev.device_id)
+            last = to_ist(when).strftime("%Y-%m-%d %H:%M IST") if when else "never"
+            print(f"{dev.device_code}\t{dev.device_name}\t{dev.device_id}\t{state}\t"
+                  f"last push {last}")
+    elif cmd == "retire":
+        changed = store.retire_products(args.skus, active=args.undo)
+        print(f"{changed} product(s) {'listed again' if args.undo else 'retired'}")
     elif cmd == "allocate":
         alloc = store.allocate(args.device, args.sku, args.qty, args.note)
         print(f"allocated {args.qty} x {args.sku} to {args.device} ({alloc})")

@@ -94,7 +94,8 @@ def _stock_movement(c: sqlite3.Connection, device_id: str, p: dict[str, Any], no
 
 
 def _lead(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) -> None:
-    erased = c.execute("SELECT erased_at FROM erasures WHERE lead_id = ?", [p["id"]]).fetchone()
+    erased = c.execute("SELECT erased_at FROM erasures WHERE lead_id = ? AND device_id = ?",
+                       [p["id"], device_id]).fetchone()
     products = [i.get("sku") or i.get("text") for i in p.get("interests") or []
                 if isinstance(i, dict)]
     c.execute(
@@ -110,14 +111,18 @@ def _lead(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) ->
 
 def _lead_erasure(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) -> None:
     # The erasure may arrive before the lead (a rejected or delayed push): remember it.
+    # A stall erases only its own leads; another device's id here is refused.
+    owner = c.execute("SELECT device_id FROM leads WHERE id = ?", [p["lead_id"]]).fetchone()
+    if owner is not None and owner[0] != device_id:
+        raise Invalid("lead_erasure names a lead taken by another device")
     c.execute(
-        "INSERT OR IGNORE INTO erasures(lead_id, erased_at) VALUES (?, ?)",
-        [p["lead_id"], p["erased_at"]],
+        "INSERT OR IGNORE INTO erasures(lead_id, device_id, erased_at) VALUES (?, ?, ?)",
+        [p["lead_id"], device_id, p["erased_at"]],
     )
     c.execute(
         "UPDATE leads SET phone_e164 = NULL, name = NULL, products = '[]', erased_at = ? "
-        "WHERE id = ?",
-        [p["erased_at"], p["lead_id"]],
+        "WHERE id = ? AND device_id = ?",
+        [p["erased_at"], p["lead_id"], device_id],
     )
     _redact_lead_record(c, p["lead_id"])
 
@@ -159,7 +164,7 @@ def _redact_lead_record(c: sqlite3.Connection, lead_id: str) -> None:
     # retried push of the original lead is still recognised as a duplicate.
     row = c.execute(
         "SELECT payload FROM records WHERE id = ? AND kind = 'lead'", [lead_id]
-    ).fetchone()
+    ).fetchone()   # callers have checked the lead is the erasing device's own
     if row is None:
         return
     payload = _blank(json.loads(row[0]))

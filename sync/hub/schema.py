@@ -125,6 +125,7 @@ CREATE TABLE IF NOT EXISTS leads (
 
 CREATE TABLE IF NOT EXISTS erasures (
     lead_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,             -- only the stall that took a lead can erase it
     erased_at TEXT NOT NULL
 );
 

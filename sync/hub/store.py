@@ -227,6 +227,10 @@ class HubStore:
             )
         ]
 
+    def last_seen(self) -> dict[str, str | None]:
+        """When each device last pushed, by device id (UTC ISO, None if never)."""
+        return dict(self._read("SELECT device_id, last_seen_at FROM devices"))
+
     def revoke(self, key: str) -> Device:
         """Revoke a device's token at once; its records already received stay."""
         dev = self.find_device(key)
@@ -365,6 +369,17 @@ class HubStore:
                 "UPDATE catalogue SET deleted = 1, op_id = ? WHERE kind = ? AND entity_id = ?",
                 [op_id, kind, entity_id],
             )
+
+    def retire_products(self, skus: list[str], *, active: bool = False) -> int:
+        """Retire products (stalls stop selling them; history keeps them), or bring them
+        back with ``active=True``. Returns how many changed."""
+        current = self.entities("product")
+        missing = [sku for sku in skus if sku not in current]
+        if missing:
+            raise HubError(f"no product with SKU {', '.join(missing)} in the catalogue")
+        return self.upsert_entities(
+            "product", [(sku, {**current[sku], "active": active}) for sku in skus]
+        )
 
     def entity(self, kind: str, entity_id: str) -> dict[str, Any] | None:
         """The current data of one catalogue entity, or None."""

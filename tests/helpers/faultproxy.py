@@ -81,7 +81,7 @@ class FaultProxy:
         self._lock = threading.Lock()
         self.injected: collections.Counter[str] = collections.Counter()
         self.connections = 0
-        self.held = 0   # delayed requests whose first bytes have arrived
+        self.held = 0   # delayed requests received whole and being held
         self._server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._server.bind(("127.0.0.1", 0))
@@ -161,9 +161,10 @@ class FaultProxy:
             client.sendall(_status(503, "Service Unavailable"))
             client.close()
             return
+        request = b""
         if fault == "delay":
-            # Wait for the request to start arriving, so a test can act while it is held.
-            client.recv(1, socket.MSG_PEEK)
+            # Hold the whole request, so a test can act while it is held (kill the till).
+            request = read_message(client)
             with self._lock:
                 self.held += 1
             time.sleep(self.delay_seconds)
@@ -186,6 +187,8 @@ class FaultProxy:
                 return
             _reset(client)
             return
+        if request:
+            upstream.sendall(request)
         self._pipe(client, upstream)
 
     def _pipe(self, client: socket.socket, upstream: socket.socket) -> None:

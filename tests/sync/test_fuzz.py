@@ -9,6 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection
@@ -24,6 +25,7 @@ _, TOKEN = APP.state.store.enroll(APP.state.store.create_enroll_code("fuzz"), "f
 SCHEMA = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
+@pytest.mark.timeout(60)
 @SCHEMA.parametrize()
 @settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
 def test_hub_api_never_fails_on_any_input(case):

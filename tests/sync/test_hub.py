@@ -253,6 +253,9 @@ def test_cli_admin_commands(tmp_path, capsys, db):
     assert int(level["MB-001"]) == 3 + moved
     assert cli.main(["--db", hub_db, "rejected"]) == 0
     assert capsys.readouterr().out == ""
+    capsys.readouterr()
+    assert cli.main(["--db", hub_db, "devices"]) == 0
+    assert "\tactive\tlast push 20" in capsys.readouterr().out
     assert cli.main(["--db", hub_db, "revoke", "M01"]) == 0
     capsys.readouterr()
     for argv in (["revoke", "M09"], ["allocate", "--device", "M01", "--sku", "NOPE",
@@ -293,6 +296,9 @@ def test_import_catalogue_is_checked_and_idempotent(tmp_path, capsys):
     assert "1 product(s) changed" in capsys.readouterr().out
     assert cli.main(["--db", hub_db, "import-catalogue", str(good)]) == 0
     assert "0 product(s) changed" in capsys.readouterr().out
+    assert cli.main(["--db", hub_db, "retire", "SK-100"]) == 0
+    assert cli.main(["--db", hub_db, "import-catalogue", str(good)]) == 0
+    assert "0 product(s) changed" in capsys.readouterr().out.splitlines()[-1]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"products": [{"sku": "X-1", "name_en": "x", "name_hi": "एक",
                                              "craft_code": "NOPE", "hsn": "4602",
@@ -371,3 +377,19 @@ def test_a_record_the_database_refuses_is_rejected_alone(hub_store, stall):
     assert results[0][1] == "rejected" and "could not store" in results[0][2]
     assert {s for _, s, _ in results[1:]} == {"applied"}
     assert hub_store.record_count() == len(batch) - 1
+
+
+def test_a_stall_cannot_erase_another_stalls_lead(hub_store, stall, tmp_path):
+    lead = stalldata.make_lead(stall)
+    hub_store.push(_device(hub_store, stall), _incoming(stall))
+    other_db = store.open_store(tmp_path / "other")
+    try:
+        other = records.device(other_db)
+        hub_store.enroll(hub_store.create_enroll_code("o"), other.device_id, "o", 1, "t")
+        stalldata.make_erasure(other_db, lead)
+        [(_, status, reason)] = hub_store.push(hub_store.find_device(other.device_id),
+                                               _incoming(other_db))
+    finally:
+        other_db.close()
+    assert status == "rejected" and "another device" in reason
+    assert [b["phone"] for b in hub_store.waiting_buyers()] == [lead["phone_e164"]]

@@ -225,3 +225,23 @@ def test_pull_progress_counts_up_to_the_real_total(hub, make_stall):
         c.sync()
     pulls = [(done, total) for phase, done, total in seen if phase == "pull"]
     assert pulls == [(3, 8), (6, 8), (8, 8)]
+
+
+def test_retired_at_the_hub_stops_selling_at_the_stall(hub, make_stall, capsys):
+    from sync.hub import cli
+
+    db = make_stall(hub)
+    with sync_client(db) as c:
+        c.sync()
+    db_file = str(hub.db_path)
+    assert cli.main(["--db", db_file, "retire", "SL-003", "TK-004"]) == 0
+    assert "2 product(s) retired" in capsys.readouterr().out
+    with sync_client(db) as c:
+        assert c.sync().changes == 2
+    assert _active_skus(db) == {"MB-001", "SK-002"}
+    assert cli.main(["--db", db_file, "retire", "--undo", "TK-004"]) == 0
+    with sync_client(db) as c:
+        c.sync()
+    assert _active_skus(db) == {"MB-001", "SK-002", "TK-004"}
+    assert cli.main(["--db", db_file, "retire", "NOPE-1"]) == 2
+    assert "NOPE-1" in capsys.readouterr().err
