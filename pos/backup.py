@@ -112,7 +112,11 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
     if not out.parent.is_dir():
         raise InputError(f"The folder {out.parent} does not exist (is the USB stick plugged in?)")
     partial = out.with_name(out.name + ".partial")
-    partial.unlink(missing_ok=True)
+    try:  # a read-only stick or a full one: say so about the backup, not the stall file
+        partial.unlink(missing_ok=True)
+        partial.open("wb").close()
+    except OSError as exc:
+        raise StorageError(f"Cannot write the backup to {out}: {exc.strerror}.") from exc
     source = store.connect(source_path, readonly=True)
     try:
         with store.storage_errors(partial):
