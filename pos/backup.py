@@ -220,21 +220,22 @@ def _carry(conn: sqlite3.Connection) -> dict[str, int]:
     for table in CARRIED_TABLES:
         cols = [c for c in _columns(conn, "main", table) if c in _columns(conn, "live", table)]
         names = ", ".join(cols)
+        (new,) = conn.execute(
+            f"SELECT count(*) FROM live.{table} WHERE id NOT IN (SELECT id FROM main.{table})"
+        ).fetchone()
         if table in MUTABLE_TABLES:
             # Same record, later state: the live row wins (an erased lead stays erased).
-            # These tables carry no immutability trigger, so REPLACE is allowed.
-            sql = (
-                f"INSERT OR REPLACE INTO main.{table} ({names}) SELECT {names} FROM live.{table}"
+            updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+            conn.execute(
+                f"INSERT INTO main.{table} ({names}) SELECT {names} FROM live.{table} "
+                f"WHERE true ON CONFLICT(id) DO UPDATE SET {updates}"
             )
-            before = conn.total_changes
-            conn.execute(sql)
         else:
-            before = conn.total_changes
             conn.execute(
                 f"INSERT INTO main.{table} ({names}) SELECT {names} FROM live.{table} "
                 f"WHERE id NOT IN (SELECT id FROM main.{table})"
             )
-        carried[table] = conn.total_changes - before
+        carried[table] = int(new)
     out_cols = [c for c in _columns(conn, "main", "outbox") if c != "seq"]
     names = ", ".join(out_cols)
     before = conn.total_changes
