@@ -54,7 +54,8 @@ def test_a5_invoice_pages_and_totals(doc_stall: DocStall, lines: int) -> None:
 
 
 def test_a5_inter_state_with_a_refund(doc_stall: DocStall) -> None:
-    buyer = Buyer(name="Meera Iyer", gstin="29ABCDE1234F1ZW")
+    buyer = Buyer(name="Meera Iyer", address="14 MG Road, Bengaluru 560001",
+                  gstin="29ABCDE1234F1ZW")
     sale = doc_stall.sell([(0, 1), (1, 2)], buyer=buyer, inter_state=True)
     refund = doc_stall.refund(sale.invoice_no)
     text = pdf_read.flat(pdf_read.pages(render_invoice_a5(
