@@ -29,7 +29,7 @@ from pos import catalogue
 from pos.cart import Cart, Discount, discount_needs_manager
 from pos.errors import MelaError
 from pos.money import format_inr
-from pos.profile import discount_limit_bp
+from pos.profile import discount_limit_bp, seller_profile
 from ui.dialogs.approve import ask_approval
 from ui.dialogs.discount import DiscountDialog
 from ui.fonts import app_font
@@ -74,7 +74,7 @@ class BillPanel(QFrame):
         self.notice.setObjectName("sellNotice")
         self.notice.setWordWrap(True)
         warning_label(self.notice)
-        self.cart_model = CartModel(Cart(), self)
+        self.cart_model = CartModel(self._new_cart(), self)
         self.cartTable = QTableView(side)
         self.cartTable.setObjectName("cartTable")
         self.cartTable.setModel(self.cart_model)
@@ -337,9 +337,18 @@ class BillPanel(QFrame):
     def _approve_discount(self, manager_id: str) -> None:
         self.approved_by = manager_id
 
+    def _new_cart(self) -> Cart:
+        # The tax split shown must be the stored one: a bill of supply has no CGST/SGST.
+        return Cart(charges_gst=seller_profile(self.services.db).charges_gst)
+
+    def follow_profile(self) -> None:
+        """The seller profile changed: the bill being built follows its GST status."""
+        self.cart.charges_gst = seller_profile(self.services.db).charges_gst
+        self._changed()
+
     def clear_bill(self) -> None:
         """Start a new, empty bill."""
-        self.cart_model.set_cart(Cart())
+        self.cart_model.set_cart(self._new_cart())
         self.approved_by = None
         self.notice.clear()
         self._update_totals()

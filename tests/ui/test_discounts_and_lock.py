@@ -55,10 +55,13 @@ def test_big_discount_asks_a_manager_then_sells(qtbot, cashier_selling) -> None:
     _discount(qtbot, sell, "25", "damaged border", bill=True)
     approve = open_dialog("approveDialog")
     approve.managerPin.setText("0000")
-    approve.check()
+    with qtbot.waitSignal(approve.refused, timeout=5000):
+        approve.check()
+        assert approve.busy and "PIN" in approve.message.text()  # "Checking the PIN…"
     assert "PIN" in approve.message.text() and approve.isVisible()
     approve.managerPin.setText(MANAGER_PIN)
-    approve.check()
+    with qtbot.waitSignal(approve.approved, timeout=5000):
+        approve.check()
     assert not approve.isVisible()
     assert sell.bill.approved_by is not None
     assert sell.bill.cart_model.totals.total_paise == 1350_00

@@ -381,6 +381,8 @@ class SellScreen(QWidget):
     def _on_changed(self, what: str) -> None:
         if what == "catalogue":
             self._fill_crafts()
+        if what == "settings":
+            self.bill.follow_profile()
         # Hidden, the screen catches up in activated(); after its own sale it refreshed.
         if what in ("catalogue", "stock", "refund", "void") and self.isVisible():
             self.grid_model.refresh()
