@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
+from ui.errortext import translated
 from ui.i18n import current_language
 
 
@@ -46,14 +47,18 @@ def label_buttons(box: QMessageBox | QDialogButtonBox) -> None:
 
 
 def explain(exc: BaseException, language: str | None = None) -> str:
-    """The sentence of a ``MelaError``; in Hindi with a Hindi headline first.
+    """The sentence of a ``MelaError`` in the screen's language.
 
-    ``pos`` speaks English (its messages carry names, amounts and times); rather than lose
-    that detail, a Hindi screen shows a translated headline for the kind of problem above it.
+    ``pos`` speaks English (its messages carry names, amounts and times). The most common
+    ones are said whole in Hindi (``ui.errortext``); for the rest a Hindi screen shows a
+    translated headline for the kind of problem above the English detail.
     """
     text = str(exc)
     if (language or current_language()) == "en":
         return text
+    whole = translated(exc)
+    if whole:
+        return whole
     headline = _headline(exc)
     return f"{headline}\n{text}" if headline else text
 
