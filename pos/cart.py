@@ -291,6 +291,7 @@ class Cart:
             raise InputError("A price cannot be negative.")
         if not approved_by:
             raise InputError("A price change needs a manager's approval.")
+        refuse_above_mrp(line, price)
         if line.discount and line.discount.kind == "amount" and line.discount.value > (
             price * line.qty
         ):
@@ -397,6 +398,16 @@ def needs_manager(cart: Cart, limit_bp: int) -> list[str]:
     if totals.discount_paise * 10_000 > limit_bp * totals.gross_paise:
         reasons.append(f"Discount on the bill is above the {limit_bp / 100:g} % limit.")
     return reasons
+
+
+def refuse_above_mrp(line: CartLine, price: int) -> None:
+    """Refuse a unit price above the catalogue MRP: the Legal Metrology rules forbid
+    selling a packaged piece above its printed MRP, so an override may only lower it."""
+    if line.sku is not None and price > line.mrp_paise:
+        raise InputError(
+            f"{money.format_inr(price)} is above the MRP of {line.name_en} "
+            f"({money.format_inr(line.mrp_paise)}): a piece cannot be sold above its MRP; "
+            "a price change can only lower the price.")
 
 
 def discount_needs_manager(cart: Cart, limit_bp: int) -> bool:

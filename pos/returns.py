@@ -101,11 +101,12 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
 
 
 def _approved_bill_action(
-    db: Database, invoice_no: str, staff_id: str, approved_by: str | None, what: str
+    db: Database, invoice_no: str, staff_id: str, approved_by: str | None, what: str,
+    now: datetime | None,
 ) -> tuple[BusinessDay, Staff, Staff, Bill]:
     """What a refund and a void both check inside their transaction: the open day, the
     acting staff, the approving manager, and a bill that has not been voided."""
-    day = require_open_day(db)
+    day = require_open_day(db, now)
     staff = active_member(db, staff_id)
     approver = require_manager(db, approved_by, what)
     bill = load_bill(db, invoice_no)
@@ -136,7 +137,7 @@ def refund(
         raise InputError("Give a reason for the refund.")
     with store.write(db):
         day, staff, approver, bill = _approved_bill_action(
-            db, invoice_no, staff_id, approved_by, "A refund")
+            db, invoice_no, staff_id, approved_by, "A refund", now)
         chosen = _chosen(bill, lines)
         figures = [refund_figures(ln, ln.refunded_qty, qty, bill.inter_state)
                    for ln, qty in chosen]
@@ -228,7 +229,13 @@ def void(
         raise InputError("Give a reason for voiding the bill.")
     with store.write(db):
         day, staff, approver, bill = _approved_bill_action(
-            db, invoice_no, staff_id, approved_by, "Voiding a bill")
+            db, invoice_no, staff_id, approved_by, "Voiding a bill", now)
+        if bill.business_day_id != day.id:
+            # The closed day's Z report and cash count already hold this bill; undoing it
+            # now is a refund against a credit note, which the new day reports.
+            raise InputError(
+                f"Bill {bill.invoice_no} belongs to an earlier, closed business day and can "
+                "no longer be voided; give a refund (credit note) instead.")
         if bill.refunds:
             raise InputError(
                 f"Bill {bill.invoice_no} has refunds; refund the rest instead of voiding it."
