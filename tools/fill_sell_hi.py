@@ -19,7 +19,7 @@ SOURCES = (
     "ui/mainwindow.py", "ui/messages.py", "ui/productcards.py", "ui/receipts.py",
     "ui/keypad.py", "ui/dialogs/signin.py", "ui/dialogs/approve.py", "ui/dialogs/discount.py",
     "ui/dialogs/pay.py", "ui/screens/sell.py", "ui/bill.py", "ui/models/cart.py",
-    "ui/errortext.py", "ui/dialogs/buyer.py", "ui/staleday.py",
+    "ui/errortext.py", "ui/dialogs/buyer.py", "ui/staleday.py", "ui/delivery.py",
 )
 BIN = Path(sys.executable).parent
 
@@ -70,6 +70,30 @@ HINDI = {
     "A UPI reference (UTR) is 12 digits; '{text}' has {n} characters.":
         "UPI संदर्भ (UTR) 12 अंकों का होता है; '{text}' में {n} अक्षर हैं।",
     "Enter the buyer's mobile number.": "ग्राहक का मोबाइल नंबर डालें।",
+    "UPI reference {utr} was already used to pay bill {invoice}: check the payment on the "
+    "stall's phone; an old screenshot is not a new payment.":
+        "UPI संदर्भ {utr} से बिल {invoice} का भुगतान पहले ही हो चुका है: स्टॉल के फ़ोन पर "
+        "भुगतान जाँचें; पुराना स्क्रीनशॉट नया भुगतान नहीं है।",
+    "UPI reference {utr} is entered twice on this bill.":
+        "UPI संदर्भ {utr} इस बिल पर दो बार डाला गया है।",
+    "Close the day of {date} before selling: it was left open, and today's sales belong in "
+    "a new day.":
+        "बेचने से पहले {date} का दिन बंद करें: वह खुला रह गया था, और आज की बिक्री नए दिन में "
+        "जाती है।",
+    "{price} is above the MRP of {name} ({mrp}): a piece cannot be sold above its MRP; a "
+    "price change can only lower the price.":
+        "{price} {name} के MRP ({mrp}) से ज़्यादा है: कोई सामान MRP से ऊपर नहीं बिक सकता; "
+        "दाम बदलकर केवल कम किया जा सकता है।",
+    # pre-order delivery (ui/delivery.py)
+    "Only a pre-order still to deliver can be delivered.":
+        "केवल वही अग्रिम ऑर्डर दिया जा सकता है जो अभी देना बाकी है।",
+    "Balance for pre-order {number}": "अग्रिम ऑर्डर {number} की बाकी रकम",
+    "Deliver the pre-order": "अग्रिम ऑर्डर दें",
+    "The advance of {advance} covers pre-order {number}: nothing more to take. Deliver it "
+    "and print the invoice?":
+        "{advance} के अग्रिम से अग्रिम ऑर्डर {number} पूरा चुक गया है: और कुछ नहीं लेना। "
+        "सामान देकर बिल छापें?",
+    "Deliver and print": "दें और बिल छापें",
     "'{text}' is not a phone number: use digits only, e.g. 98765 43210.":
         "'{text}' फ़ोन नंबर नहीं है: केवल अंक लिखें, जैसे 98765 43210।",
     "'{text}' is not an Indian number; only Indian mobiles (+91) can be taken.":

@@ -63,6 +63,26 @@ def _rules() -> list[_Rule]:
          lambda: QCoreApplication.translate(
              "ErrorText",
              "A UPI reference (UTR) is 12 digits; '{text}' has {n} characters.")),
+        (InputError, r"UPI reference (?P<utr>\d+) was already used to pay bill "
+                     r"(?P<invoice>\S+): .*",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "UPI reference {utr} was already used to pay bill {invoice}: check the "
+             "payment on the stall's phone; an old screenshot is not a new payment.")),
+        (InputError, r"UPI reference (?P<utr>\d+) is entered twice on this bill\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText", "UPI reference {utr} is entered twice on this bill.")),
+        (InputError, r"Close the day of (?P<date>[\d-]+) before selling: .*",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "Close the day of {date} before selling: it was left open, and today's "
+             "sales belong in a new day.")),
+        (InputError, r"(?P<price>₹[\d,.]+) is above the MRP of (?P<name>.+) "
+                     r"\((?P<mrp>₹[\d,.]+)\): .*",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "{price} is above the MRP of {name} ({mrp}): a piece cannot be sold above "
+             "its MRP; a price change can only lower the price.")),
         (InputError, r"Enter the buyer's mobile number\.",
          lambda: QCoreApplication.translate(
              "ErrorText",

@@ -279,6 +279,39 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../ui/delivery.py" line="38" />
+        <source>Only a pre-order still to deliver can be delivered.</source>
+        <translation>केवल वही अग्रिम ऑर्डर दिया जा सकता है जो अभी देना बाकी है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery.py" line="43" />
+        <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
+        <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery.py" line="66" />
+        <source>Balance for pre-order {number}</source>
+        <translation>अग्रिम ऑर्डर {number} की बाकी रकम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery.py" line="82" />
+        <source>Deliver the pre-order</source>
+        <translation>अग्रिम ऑर्डर दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery.py" line="83" />
+        <source>The advance of {advance} covers pre-order {number}: nothing more to take. Deliver it and print the invoice?</source>
+        <translation>{advance} के अग्रिम से अग्रिम ऑर्डर {number} पूरा चुक गया है: और कुछ नहीं लेना। सामान देकर बिल छापें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery.py" line="90" />
+        <source>Deliver and print</source>
+        <translation>दें और बिल छापें</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../ui/dialogs/discount.py" line="127" />
@@ -350,53 +383,73 @@
         <translation>UPI संदर्भ (UTR) 12 अंकों का होता है; '{text}' में {n} अक्षर हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="67" />
+        <location filename="../../ui/errortext.py" line="68" />
+        <source>UPI reference {utr} was already used to pay bill {invoice}: check the payment on the stall's phone; an old screenshot is not a new payment.</source>
+        <translation>UPI संदर्भ {utr} से बिल {invoice} का भुगतान पहले ही हो चुका है: स्टॉल के फ़ोन पर भुगतान जाँचें; पुराना स्क्रीनशॉट नया भुगतान नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="73" />
+        <source>UPI reference {utr} is entered twice on this bill.</source>
+        <translation>UPI संदर्भ {utr} इस बिल पर दो बार डाला गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="76" />
+        <source>Close the day of {date} before selling: it was left open, and today's sales belong in a new day.</source>
+        <translation>बेचने से पहले {date} का दिन बंद करें: वह खुला रह गया था, और आज की बिक्री नए दिन में जाती है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="82" />
+        <source>{price} is above the MRP of {name} ({mrp}): a piece cannot be sold above its MRP; a price change can only lower the price.</source>
+        <translation>{price} {name} के MRP ({mrp}) से ज़्यादा है: कोई सामान MRP से ऊपर नहीं बिक सकता; दाम बदलकर केवल कम किया जा सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="87" />
         <source>Enter the buyer's mobile number.</source>
         <translation>ग्राहक का मोबाइल नंबर डालें।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="72" />
+        <location filename="../../ui/errortext.py" line="92" />
         <source>'{text}' is not a phone number: use digits only, e.g. 98765 43210.</source>
         <translation>'{text}' फ़ोन नंबर नहीं है: केवल अंक लिखें, जैसे 98765 43210।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="77" />
+        <location filename="../../ui/errortext.py" line="97" />
         <source>'{text}' is not an Indian number; only Indian mobiles (+91) can be taken.</source>
         <translation>'{text}' भारतीय नंबर नहीं है; केवल भारतीय मोबाइल (+91) लिए जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="83" />
+        <location filename="../../ui/errortext.py" line="103" />
         <source>'{text}' is not a valid Indian mobile number ({n} digits); a mobile has 10 digits, e.g. 98765 43210.</source>
         <translation>'{text}' सही भारतीय मोबाइल नंबर नहीं है ({n} अंक); मोबाइल में 10 अंक होते हैं, जैसे 98765 43210।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="88" />
+        <location filename="../../ui/errortext.py" line="108" />
         <source>'{text}' is a landline, not a mobile; ask the buyer for a mobile number that can receive calls and WhatsApp.</source>
         <translation>'{text}' लैंडलाइन है, मोबाइल नहीं; ग्राहक से ऐसा मोबाइल नंबर माँगें जिस पर कॉल और WhatsApp आ सके।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="93" />
-        <location filename="../../ui/errortext.py" line="97" />
+        <location filename="../../ui/errortext.py" line="113" />
+        <location filename="../../ui/errortext.py" line="117" />
         <source>No printer is set up; choose one in Settings → Printer.</source>
         <translation>कोई प्रिंटर सेट नहीं है; सेटिंग्स → प्रिंटर में चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="102" />
+        <location filename="../../ui/errortext.py" line="122" />
         <source>The printer was not found; check it is switched on and connected.</source>
         <translation>प्रिंटर नहीं मिला; देखें कि वह चालू है और जुड़ा है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="106" />
+        <location filename="../../ui/errortext.py" line="126" />
         <source>The printer did not answer; check it is switched on and on this network.</source>
         <translation>प्रिंटर ने जवाब नहीं दिया; देखें कि वह चालू है और इसी नेटवर्क पर है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="111" />
+        <location filename="../../ui/errortext.py" line="131" />
         <source>The printer refused the connection; check it is on and its address is right.</source>
         <translation>प्रिंटर ने कनेक्शन नहीं लिया; देखें कि वह चालू है और उसका पता सही है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="116" />
+        <location filename="../../ui/errortext.py" line="136" />
         <source>The printer is out of paper; load a new roll and reprint.</source>
         <translation>प्रिंटर में कागज़ खत्म है; नया रोल डालकर फिर छापें।</translation>
     </message>
@@ -533,187 +586,187 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="335" />
+        <location filename="../../ui/dialogs/pay.py" line="341" />
         <source>Bill total {total}</source>
         <translation>बिल का कुल {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="337" />
+        <location filename="../../ui/dialogs/pay.py" line="343" />
         <source>Still due {due}</source>
         <translation>अभी बाकी {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="340" />
+        <location filename="../../ui/dialogs/pay.py" line="346" />
         <source>Type the cash handed over, e.g. 500</source>
         <translation>दी गई नकद रकम लिखें, जैसे 500</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="342" />
+        <location filename="../../ui/dialogs/pay.py" line="348" />
         <source>Change {change}</source>
         <translation>वापसी {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="345" />
+        <location filename="../../ui/dialogs/pay.py" line="351" />
         <source>{left} more is due after this cash</source>
         <translation>इस नकद के बाद {left} और बाकी है</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="351" />
+        <location filename="../../ui/dialogs/pay.py" line="357" />
         <source>UTR complete ✓</source>
         <translation>UTR पूरा ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="354" />
+        <location filename="../../ui/dialogs/pay.py" line="360" />
         <source>{n} of 12 digits</source>
         <translation>12 में से {n} अंक</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="357" />
+        <location filename="../../ui/dialogs/pay.py" line="363" />
         <source>12 digits, from the buyer's payment screen</source>
         <translation>12 अंक, ग्राहक के भुगतान स्क्रीन से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="372" />
+        <location filename="../../ui/dialogs/pay.py" line="378" />
         <source>Type the UPI amount</source>
         <translation>UPI रकम लिखें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="390" />
+        <location filename="../../ui/dialogs/pay.py" line="396" />
         <source>Pay {amount} to {payee} ({vpa})</source>
         <translation>{payee} ({vpa}) को {amount} भुगतान करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="440" />
+        <location filename="../../ui/dialogs/pay.py" line="446" />
         <source>Cash {amount} (handed {tendered})</source>
         <translation>नकद {amount} (दिए {tendered})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="443" />
+        <location filename="../../ui/dialogs/pay.py" line="449" />
         <source>UPI {amount}, UTR {utr}</source>
         <translation>UPI {amount}, UTR {utr}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="445" />
+        <location filename="../../ui/dialogs/pay.py" line="451" />
         <source>Card {amount}, ref {ref}</source>
         <translation>कार्ड {amount}, संदर्भ {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="448" />
+        <location filename="../../ui/dialogs/pay.py" line="454" />
         <source>{left} is still due after this. Press Add to take it as part of the payment.</source>
         <translation>इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="455" />
+        <location filename="../../ui/dialogs/pay.py" line="461" />
         <source>Type the 12-digit UTR from the buyer's UPI app.</source>
         <translation>ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="456" />
+        <location filename="../../ui/dialogs/pay.py" line="462" />
         <source>The UPI amount must be more than zero and not more than is due.</source>
         <translation>UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="458" />
+        <location filename="../../ui/dialogs/pay.py" line="464" />
         <source>Type the card terminal's reference and an amount not more than is due.</source>
         <translation>कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="460" />
+        <location filename="../../ui/dialogs/pay.py" line="466" />
         <source>Type the cash handed over.</source>
         <translation>दी गई नकद रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="477" />
+        <location filename="../../ui/dialogs/pay.py" line="483" />
         <source>Sign in first.</source>
         <translation>पहले साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="480" />
+        <location filename="../../ui/dialogs/pay.py" line="486" />
         <source>Saving the bill…</source>
         <translation>बिल सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="517" />
+        <location filename="../../ui/dialogs/pay.py" line="526" />
         <source>The bill could not be saved because of an error inside Mela POS; nothing was written. Try again, or note the sale on paper.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर कोशिश करें, या बिक्री काग़ज़ पर लिख लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="528" />
+        <location filename="../../ui/dialogs/pay.py" line="537" />
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="529" />
+        <location filename="../../ui/dialogs/pay.py" line="538" />
         <source>Cash (F5)</source>
         <translation>नकद (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="530" />
+        <location filename="../../ui/dialogs/pay.py" line="539" />
         <source>UPI QR (F6)</source>
         <translation>UPI QR (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="531" />
+        <location filename="../../ui/dialogs/pay.py" line="540" />
         <source>Card (F7)</source>
         <translation>कार्ड (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="532" />
+        <location filename="../../ui/dialogs/pay.py" line="541" />
         <source>Cash handed over by the buyer</source>
         <translation>ग्राहक द्वारा दी गई नकद रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="533" />
+        <location filename="../../ui/dialogs/pay.py" line="542" />
         <source>Exact</source>
         <translation>पूरी रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="534" />
+        <location filename="../../ui/dialogs/pay.py" line="543" />
         <source>Add cash, pay the rest another way</source>
         <translation>नकद जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="535" />
+        <location filename="../../ui/dialogs/pay.py" line="544" />
         <source>UPI amount</source>
         <translation>UPI रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="536" />
+        <location filename="../../ui/dialogs/pay.py" line="545" />
         <source>When the money has arrived, type the UTR (12 digits) from the buyer's phone:</source>
         <translation>पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="538" />
+        <location filename="../../ui/dialogs/pay.py" line="547" />
         <source>Add UPI, pay the rest another way</source>
         <translation>UPI जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="539" />
+        <location filename="../../ui/dialogs/pay.py" line="548" />
         <source>Card amount</source>
         <translation>कार्ड रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="540" />
+        <location filename="../../ui/dialogs/pay.py" line="549" />
         <source>Reference number printed on the card terminal's slip:</source>
         <translation>कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="541" />
+        <location filename="../../ui/dialogs/pay.py" line="550" />
         <source>Add card, pay the rest another way</source>
         <translation>कार्ड जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="542" />
+        <location filename="../../ui/dialogs/pay.py" line="551" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="543" />
+        <location filename="../../ui/dialogs/pay.py" line="552" />
         <source>Confirm and print (F12)</source>
         <translation>पक्का करें और छापें (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="544" />
+        <location filename="../../ui/dialogs/pay.py" line="553" />
         <source>Back to bill</source>
         <translation>बिल पर वापस</translation>
     </message>

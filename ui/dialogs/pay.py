@@ -10,6 +10,7 @@ next buyer, and the receipt prints in the background.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
@@ -73,6 +74,9 @@ class PayDialog(QDialog):
         parent: the sell screen.
         cart: a copy of the bill (checkout may refresh it if a price changed).
         approved_by: the manager who approved the bill's discount, if one was needed.
+        due_paise: what to collect when it is not the cart's total (a pre-order's balance).
+        save: ``save(db, payments, staff_id) -> Sale`` to write the bill instead of
+            ``pos.sales.checkout`` (a pre-order delivery); it runs in the worker.
 
     Signals:
         paid(object): the saved ``pos.sales.Sale``.
@@ -83,14 +87,16 @@ class PayDialog(QDialog):
     cartUpdated = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None, cart: Cart, *,
-                 approved_by: str | None = None) -> None:
+                 approved_by: str | None = None, due_paise: int | None = None,
+                 save: Callable[[Any, list[Payment], str], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setModal(True)
         self.services = services
         self.cart = cart
         self.approved_by = approved_by
-        self.total = cart.totals().total_paise
+        self.total = cart.totals().total_paise if due_paise is None else due_paise
+        self._save = save
         self.taken: list[Payment] = []
         self.saving = False
         self._qr_for: tuple[int, str] | None = None
@@ -480,9 +486,12 @@ class PayDialog(QDialog):
         self.message.setText(self.tr("Saving the bill…"))
         set_text_colour(self.message, "#333333")
         self._set_inputs_enabled(False)
-        cart, taken, approved_by = self.cart, list(self.taken), self.approved_by
+        cart, taken, approved_by, save = self.cart, list(self.taken), self.approved_by, \
+            self._save
 
         def op(db: Any) -> Any:
+            if save is not None:
+                return save(db, taken, staff.id)
             return sales.checkout(db, cart, taken, staff_id=staff.id, approved_by=approved_by)
 
         self.services.run(self, op, self._saved, self._failed)
