@@ -417,7 +417,8 @@ class BillPanel(QFrame):
         for key, paise in values.items():
             caption, value = self._total_labels[key]
             value.setText(format_inr(paise))
-            hide = key in ("igst", "discount") and paise == 0
+            # A bill of supply or an inter-state bill has no CGST/SGST: no zero rows.
+            hide = key in ("cgst", "sgst", "igst", "discount") and paise == 0
             caption.setVisible(not hide)
             value.setVisible(not hide)
         self.payButton.setEnabled(bool(self.cart.lines))

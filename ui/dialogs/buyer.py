@@ -29,6 +29,7 @@ from pos.cart import Buyer
 from pos.documents.model import STATE_NAMES
 from pos.errors import InputError
 from pos.gstin import validate_gstin
+from pos.phone import format_for_display
 from pos.profile import seller_profile
 from ui.forms import MessageLine, PhoneField, shortcut
 from ui.look import set_text_colour
@@ -68,7 +69,7 @@ class BuyerDialog(QDialog):
         self.buyerName.setObjectName("buyerName")
         self.phone = PhoneField(self)
         self.phone.input.setObjectName("buyerPhone")
-        self.phone.set_text(buyer.phone or "")
+        self.phone.set_text(format_for_display(buyer.phone) if buyer.phone else "")
         self.buyerAddress = QLineEdit(buyer.address or "", self)
         self.buyerAddress.setObjectName("buyerAddress")
         self.buyerGstin = QLineEdit(buyer.gstin or "", self)
