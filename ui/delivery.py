@@ -21,7 +21,7 @@ from pos.errors import MelaError
 from pos.money import format_inr
 from pos.payments import Payment
 from ui import receipts
-from ui.messages import bug_text, explain, label_buttons
+from ui.messages import bug_text, explain, offer
 from ui.services import Services
 from ui.staleday import prompt_stale_day
 
@@ -77,24 +77,12 @@ def _confirm_paid_up(services: Services, parent: QWidget, order: Any,
                      saved: Callable[[Any], None],
                      on_refused: Callable[[str], None]) -> QMessageBox:
     """The advance covers the bill: confirm, then write it with no payment and print."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("Delivery", "Deliver the pre-order"),
-        QCoreApplication.translate(
-            "Delivery", "The advance of {advance} covers pre-order {number}: nothing more "
-            "to take. Deliver it and print the invoice?").format(
-                advance=format_inr(order.advance_paise), number=order.preorder_no),
-        QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName("deliverConfirm")
-    label_buttons(box)
-    go = box.addButton(QCoreApplication.translate("Delivery", "Deliver and print"),
-                       QMessageBox.ButtonRole.AcceptRole)
-    go.setObjectName("deliverGo")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    text = QCoreApplication.translate(
+        "Delivery", "The advance of {advance} covers pre-order {number}: nothing more "
+        "to take. Deliver it and print the invoice?").format(
+            advance=format_inr(order.advance_paise), number=order.preorder_no)
 
-    def answered(_result: int) -> None:
-        if box.clickedButton() is not go:
-            return
+    def go() -> None:
         staff = services.staff
         staff_id = staff.id if staff is not None else ""
 
@@ -108,6 +96,8 @@ def _confirm_paid_up(services: Services, parent: QWidget, order: Any,
 
         services.run(parent, lambda db: save(db, [], staff_id), done, failed)
 
-    box.finished.connect(answered)
-    box.open()
-    return box
+    return offer(parent, name="deliverConfirm",
+                 title=QCoreApplication.translate("Delivery", "Deliver the pre-order"),
+                 text=text, icon=QMessageBox.Icon.Question,
+                 action=QCoreApplication.translate("Delivery", "Deliver and print"),
+                 action_name="deliverGo", on_action=go)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
@@ -18,6 +20,24 @@ def error(parent: QWidget | None, text: str, *, title: str | None = None) -> QMe
     label_buttons(box)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def offer(parent: QWidget | None, *, name: str, title: str, text: str, action: str,
+          action_name: str, on_action: Callable[[], object],
+          icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+          dismiss: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+          ) -> QMessageBox:
+    """A non-blocking box offering one action (``action_name``) beside Cancel or Close;
+    ``on_action()`` runs if it is chosen."""
+    box = QMessageBox(icon, title, text, dismiss, parent)
+    box.setObjectName(name)
+    label_buttons(box)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    go.setObjectName(action_name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _r: on_action() if box.clickedButton() is go else None)
     box.open()
     return box
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.messages import label_buttons
+from ui.messages import offer
 
 
 def prompt_stale_day(parent: QWidget, day: Any) -> QMessageBox:
@@ -24,20 +24,12 @@ def prompt_stale_day(parent: QWidget, day: Any) -> QMessageBox:
         "StaleDay",
         "The business day of {date} was never closed. Count the drawer and close it on the "
         "Day screen, then open today's day to sell.").format(date=shown)
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName("staleDayPrompt")
-    label_buttons(box)
-    go = box.addButton(QCoreApplication.translate("StaleDay", "Close it now"),
-                       QMessageBox.ButtonRole.AcceptRole)
-    go.setObjectName("staleDayGo")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def answered(_result: int) -> None:
+    def close_it() -> None:
         window = parent.window()
-        if box.clickedButton() is go and hasattr(window, "show_screen"):
+        if hasattr(window, "show_screen"):
             window.show_screen("day")
 
-    box.finished.connect(answered)
-    box.open()
-    return box
+    return offer(parent, name="staleDayPrompt", title=title, text=text,
+                 action=QCoreApplication.translate("StaleDay", "Close it now"),
+                 action_name="staleDayGo", on_action=close_it)

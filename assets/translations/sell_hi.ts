@@ -167,12 +167,12 @@
         <translation>ग्राहक: {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/bill.py" line="424" />
+        <location filename="../../ui/bill.py" line="425" />
         <source>Pay {total}  (F12)</source>
         <translation>भुगतान {total}  (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/bill.py" line="426" />
+        <location filename="../../ui/bill.py" line="427" />
         <source>Pay (F12)</source>
         <translation>भुगतान (F12)</translation>
     </message>
@@ -180,72 +180,72 @@
 <context>
     <name>BuyerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="131" />
+        <location filename="../../ui/dialogs/buyer.py" line="132" />
         <source>— not given —</source>
         <translation>— नहीं बताया —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="155" />
+        <location filename="../../ui/dialogs/buyer.py" line="156" />
         <source>Only for a registered buyer (15 characters)</source>
         <translation>केवल पंजीकृत ग्राहक के लिए (15 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="168" />
+        <location filename="../../ui/dialogs/buyer.py" line="169" />
         <source>Valid GSTIN, state {state}</source>
         <translation>सही GSTIN, राज्य {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="200" />
+        <location filename="../../ui/dialogs/buyer.py" line="201" />
         <source>With a GSTIN, give the buyer's name and address too.</source>
         <translation>GSTIN के साथ ग्राहक का नाम और पता भी दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="212" />
+        <location filename="../../ui/dialogs/buyer.py" line="213" />
         <source>Buyer on the bill</source>
         <translation>बिल पर ग्राहक</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="213" />
+        <location filename="../../ui/dialogs/buyer.py" line="214" />
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="213" />
+        <location filename="../../ui/dialogs/buyer.py" line="214" />
         <source>Mobile</source>
         <translation>मोबाइल</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="213" />
+        <location filename="../../ui/dialogs/buyer.py" line="214" />
         <source>Address</source>
         <translation>पता</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="213" />
+        <location filename="../../ui/dialogs/buyer.py" line="214" />
         <source>GSTIN</source>
         <translation>GSTIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="214" />
+        <location filename="../../ui/dialogs/buyer.py" line="215" />
         <source>State</source>
         <translation>राज्य</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="214" />
+        <location filename="../../ui/dialogs/buyer.py" line="215" />
         <source>Inter-state</source>
         <translation>अंतर-राज्यीय</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="217" />
+        <location filename="../../ui/dialogs/buyer.py" line="218" />
         <source>Buyer from another state: charge IGST</source>
         <translation>दूसरे राज्य का ग्राहक: IGST लगेगा</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="218" />
+        <location filename="../../ui/dialogs/buyer.py" line="219" />
         <source>Needed from ₹50,000 and with a GSTIN</source>
         <translation>₹50,000 से ऊपर और GSTIN के साथ ज़रूरी</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/buyer.py" line="219" />
+        <location filename="../../ui/dialogs/buyer.py" line="220" />
         <source>No buyer</source>
         <translation>ग्राहक हटाएँ</translation>
     </message>
@@ -296,17 +296,17 @@
         <translation>अग्रिम ऑर्डर {number} की बाकी रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery.py" line="82" />
-        <source>Deliver the pre-order</source>
-        <translation>अग्रिम ऑर्डर दें</translation>
-    </message>
-    <message>
-        <location filename="../../ui/delivery.py" line="83" />
+        <location filename="../../ui/delivery.py" line="80" />
         <source>The advance of {advance} covers pre-order {number}: nothing more to take. Deliver it and print the invoice?</source>
         <translation>{advance} के अग्रिम से अग्रिम ऑर्डर {number} पूरा चुक गया है: और कुछ नहीं लेना। सामान देकर बिल छापें?</translation>
     </message>
     <message>
-        <location filename="../../ui/delivery.py" line="90" />
+        <location filename="../../ui/delivery.py" line="100" />
+        <source>Deliver the pre-order</source>
+        <translation>अग्रिम ऑर्डर दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/delivery.py" line="102" />
         <source>Deliver and print</source>
         <translation>दें और बिल छापें</translation>
     </message>
@@ -518,67 +518,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="14" />
+        <location filename="../../ui/messages.py" line="16" />
         <source>Mela POS</source>
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Something went wrong inside Mela POS ({error}). Nothing was lost; the details are in the log.</source>
         <translation>मेला POS के अंदर कुछ गड़बड़ हुई ({error})। कुछ भी खोया नहीं है; विवरण लॉग में है।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39" />
+        <location filename="../../ui/messages.py" line="59" />
         <source>OK</source>
         <translation>ठीक</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40" />
+        <location filename="../../ui/messages.py" line="60" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41" />
+        <location filename="../../ui/messages.py" line="61" />
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79" />
+        <location filename="../../ui/messages.py" line="99" />
         <source>Wrong PIN.</source>
         <translation>गलत पिन।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81" />
+        <location filename="../../ui/messages.py" line="101" />
         <source>Locked after too many wrong PINs.</source>
         <translation>कई बार गलत पिन के बाद लॉक है।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83" />
+        <location filename="../../ui/messages.py" line="103" />
         <source>A manager's PIN is needed.</source>
         <translation>मैनेजर का पिन चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85" />
+        <location filename="../../ui/messages.py" line="105" />
         <source>Not found.</source>
         <translation>नहीं मिला।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87" />
+        <location filename="../../ui/messages.py" line="107" />
         <source>The printer did not print.</source>
         <translation>प्रिंटर ने नहीं छापा।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89" />
+        <location filename="../../ui/messages.py" line="109" />
         <source>The disk is full; nothing was saved.</source>
         <translation>डिस्क भर गई है; कुछ भी सहेजा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91" />
+        <location filename="../../ui/messages.py" line="111" />
         <source>The stall database cannot be used.</source>
         <translation>स्टॉल का डेटाबेस इस्तेमाल नहीं हो सकता।</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93" />
+        <location filename="../../ui/messages.py" line="113" />
         <source>Please check:</source>
         <translation>कृपया जाँचें:</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>प्रिंटर</translation>
     </message>
     <message>
-        <location filename="../../ui/receipts.py" line="64" />
+        <location filename="../../ui/receipts.py" line="61" />
         <source>Reprint</source>
         <translation>फिर से छापें</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>{date} का कारोबारी दिन बंद नहीं हुआ। दराज़ की नकदी गिनकर उसे «दिन» स्क्रीन पर बंद करें, फिर बेचने के लिए आज का दिन खोलें।</translation>
     </message>
     <message>
-        <location filename="../../ui/staleday.py" line="31" />
+        <location filename="../../ui/staleday.py" line="34" />
         <source>Close it now</source>
         <translation>अभी बंद करें</translation>
     </message>
