@@ -104,10 +104,10 @@ class BuyerDialog(QDialog):
 
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(6)]
-        for label, field in zip(self.labels, (self.buyerName, self.phone, self.buyerAddress,
-                                               self.buyerGstin, self.buyerState,
-                                               self.interStateCheck), strict=True):
-            self.form.addRow(label, field)
+        rows: tuple[QWidget, ...] = (self.buyerName, self.phone, self.buyerAddress,
+                                     self.buyerGstin, self.buyerState, self.interStateCheck)
+        for label, row in zip(self.labels, rows, strict=True):
+            self.form.addRow(label, row)
         self.form.insertRow(4, "", self.gstinMessage)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reasonLabel)
