@@ -262,6 +262,15 @@ def _delivery_cart(db: Database, order: Preorder) -> tuple[Cart, frozenset[int]]
     return cart, frozenset(unstocked)
 
 
+def delivery_due(db: Database, preorder_no: str) -> int:
+    """What the buyer still pays at delivery: the delivery bill's total (rounded, as the
+    bill will be) less the advance. Zero when the advance covers it."""
+    order = get_preorder(db, preorder_no)
+    cart, _ = _delivery_cart(db, order)
+    cart.charges_gst = seller_profile(db).charges_gst
+    return max(cart.totals().total_paise - order.advance_paise, 0)
+
+
 def deliver_preorder(
     db: Database,
     preorder_id: str,

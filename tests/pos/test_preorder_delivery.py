@@ -13,8 +13,8 @@ from pos.errors import InputError, PermissionDenied
 from pos.ids import IST, ist_today
 from pos.payments import Payment
 from pos.profile import SellerProfile, save_seller_profile
-from pos.salesexport import export_rows
 from pos.sales import load_bill
+from pos.salesexport import export_rows
 from pos.store import Database
 from tests.helpers.selling import add_product, add_staff, counts, utr
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos import leads, preorders
+from pos.cart import Cart
 from pos.errors import MelaError
 from pos.ids import to_ist
 from pos.phone import format_for_display
@@ -360,20 +361,37 @@ class Screen(QWidget):
                            failed, lane="io")
 
     def mark_delivered(self) -> None:
-        """Mark the selected pre-order as handed over to the buyer."""
+        """Hand the selected pre-order over: its bill applies the advance; the balance is
+        taken in the payment dialog (no dialog when the advance covers everything)."""
         order = self.selected_preorder()
         if order is None:
             self.pre_message.error(self.tr("Choose a pre-order first."))
             return
+        db = self._services.db
         try:
-            preorders.mark_delivered(self._services.db, order.preorder_no,
-                                     staff_id=self._staff_id())
+            due = preorders.delivery_due(db, order.preorder_no)
+            if due == 0:
+                self._delivered(preorders.deliver_preorder(
+                    db, order.id, payments=[], staff_id=self._staff_id()))
+                return
         except MelaError as exc:
             self.pre_message.error(str(exc))
             return
+        from ui.dialogs.pay import PayDialog
+
+        dialog = PayDialog(
+            self._services, self, Cart(), due_paise=due,
+            save=lambda conn, taken, staff_id: preorders.deliver_preorder(
+                conn, order.id, payments=taken, staff_id=staff_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paid.connect(self._delivered)
+        self.pay_dialog = dialog
+        dialog.open()
+
+    def _delivered(self, sale: Any) -> None:
         self._services.notify_changed("preorder")
         self.refresh()
-        self.pre_message.ok(self.tr("Marked delivered."))
+        self.pre_message.ok(self.tr("Delivered: bill %1.").replace("%1", sale.invoice_no))
 
     def retranslate(self) -> None:
         """Texts in the current language."""
