@@ -262,6 +262,15 @@ def _delivery_cart(db: Database, order: Preorder) -> tuple[Cart, frozenset[int]]
     return cart, frozenset(unstocked)
 
 
+def delivery_due(db: Database, preorder_no: str) -> int:
+    """What the buyer still pays at delivery: the delivery bill's total (rounded, as the
+    bill will be) less the advance. Zero when the advance covers it."""
+    order = get_preorder(db, preorder_no)
+    cart, _ = _delivery_cart(db, order)
+    cart.charges_gst = seller_profile(db).charges_gst
+    return max(cart.totals().total_paise - order.advance_paise, 0)
+
+
 def deliver_preorder(
     db: Database,
     preorder_id: str,
@@ -357,13 +366,3 @@ def cancel_preorder(
                               "credit_note_no": given_back.credit_note_no if given_back
                               else None})
     return given_back
-
-
-def delivery_balance_paise(db: Database, preorder_id: str) -> int:
-    """What ``deliver_preorder`` will ask the buyer for now: the delivery bill's total
-    (as it will be stored, with round-off and the seller's GST status) less the advance;
-    0 when the advance covers it."""
-    order = _get_by_id(db, preorder_id)
-    cart, _unstocked = _delivery_cart(db, order)
-    cart.charges_gst = seller_profile(db).charges_gst
-    return max(cart.totals().total_paise - order.advance_paise, 0)

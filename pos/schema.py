@@ -562,13 +562,15 @@ def unpaired_device_code(device_id: str) -> str:
 ADVANCE_V7 = """
 ALTER TABLE orders ADD COLUMN advance_adjusted_paise INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX payments_upi_reference ON payments(reference) WHERE method = 'upi';
+CREATE INDEX stock_movements_order ON stock_movements(order_id) WHERE order_id IS NOT NULL;
 """
 
 
 @MIGRATIONS(name="0007_advance_and_device_code")
 def m0007_advance_and_device_code(db: sqlite_utils.Database) -> None:
     """Pre-order deliveries record the advance they apply; UPI references are looked up
-    (a UTR pays one bill only); and a laptop still on the shared unpaired code 'S01' that
+    (a UTR pays one bill only), as are a bill's stock movements (a void puts back exactly
+    what the sale took); and a laptop still on the shared unpaired code 'S01' that
     has issued no document yet takes a code of its own (a new laptop gets it at first
     open, as this runs right after 0001)."""
     run_script(db, ADVANCE_V7)

@@ -46,7 +46,7 @@ def deliver(services: Services, parent: QWidget, order: Any,
     if day.is_stale():
         return prompt_stale_day(parent, day)
     try:
-        due = preorders.delivery_balance_paise(services.db, order.id)
+        due = preorders.delivery_due(services.db, order.preorder_no)
     except MelaError as exc:
         on_refused(explain(exc))
         return None

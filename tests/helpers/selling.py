@@ -9,8 +9,9 @@ from __future__ import annotations
 import itertools
 import os
 from dataclasses import dataclass
+from datetime import datetime
 
-from pos import store
+from pos import invoices, records, store
 from pos.ids import ist_today, utc_now, uuid7
 from pos.store import Database
 
@@ -114,6 +115,14 @@ _utrs = itertools.count(int.from_bytes(os.urandom(4), "big") % 10**10 * 100)
 def utr() -> str:
     """A fresh 12-digit UPI reference: each bank transfer pays one bill only."""
     return f"{next(_utrs) % 10**12:012d}"
+
+
+def doc_no(db: Database, n: int, kind: str = "invoice", when: datetime | None = None) -> str:
+    """The ``n``-th number of this laptop's series of ``kind`` in the financial year of
+    ``when`` (default: today), e.g. 'LK7Q/2627/000001': the code and year vary by laptop
+    and date, so tests never spell them out."""
+    code = records.device(db).device_code
+    return invoices.format_number(invoices.series_for(code, invoices.ist_date(when), kind), n)
 
 
 def set_price(db: Database, sku: str, mrp_paise: int) -> None:

@@ -13,8 +13,8 @@ from pos.errors import InputError, PermissionDenied
 from pos.ids import IST, ist_today
 from pos.payments import Payment
 from pos.profile import SellerProfile, save_seller_profile
+from pos.sales import load_bill, void
 from pos.salesexport import export_rows
-from pos.sales import load_bill
 from pos.store import Database
 from tests.helpers.selling import add_product, add_staff, counts, utr
 
@@ -160,3 +160,26 @@ def test_cancelling_refunds_the_advance_against_its_voucher(db: Database, people
     assert z.refunds_by_method == {"cash": 200000}
     assert z.cash_expected_paise == FLOAT - 200000
     assert audit.verify(db) == []
+
+
+def test_voiding_a_delivery_reopens_the_preorder(db: Database, people) -> None:
+    cashier, boss = people
+    order = _take_yesterday(db, cashier, ITEMS, [Payment("cash", 300000, 300000)])
+    _close(db, cashier, boss)
+    days.open_day(db, staff_id=cashier, float_paise=FLOAT)
+    with pytest.raises(InputError, match="cancel the pre-order"):
+        void(db, order.advance_invoice_no or "", reason="x", staff_id=cashier,
+             approved_by=boss)
+    due = preorders.delivery_due(db, order.preorder_no)
+    sale = preorders.deliver_preorder(db, order.id, payments=[Payment("cash", due)],
+                                      staff_id=cashier)
+    assert stock.level(db, "SJ-010") == 8
+    void(db, sale.invoice_no, reason="wrong buyer", staff_id=cashier, approved_by=boss)
+    # Only what the sale took goes back: the made-to-order panel never was in stock.
+    assert (stock.level(db, "SJ-010"), stock.level(db, "MB-001")) == (10, 0)
+    assert preorders.get_preorder(db, order.preorder_no).status == "open"
+    again = preorders.deliver_preorder(db, order.id, payments=[Payment("cash", due)],
+                                       staff_id=cashier)
+    assert again.advance_adjusted_paise == 300000
+    z = days.z_report(db, days.current_day(db).id)
+    assert z.advance_adjusted_paise == 300000 and z.total_paise == again.total_paise

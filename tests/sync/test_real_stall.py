@@ -8,9 +8,8 @@ from datetime import date, datetime, timedelta
 import httpx
 import pytest
 
-from pos import catalogue, leads, preorders, records, returns, store
+from pos import catalogue, days, leads, preorders, records, returns, store
 from pos.commands.export import export_sales
-from pos import days
 from pos.days import close_day, current_day
 from pos.ids import IST, ist_today
 from pos.payments import Payment

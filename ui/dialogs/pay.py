@@ -74,9 +74,6 @@ class PayDialog(QDialog):
         parent: the sell screen.
         cart: a copy of the bill (checkout may refresh it if a price changed).
         approved_by: the manager who approved the bill's discount, if one was needed.
-        due_paise: what to collect when it is not the cart's total (a pre-order's balance).
-        save: ``save(db, payments, staff_id) -> Sale`` to write the bill instead of
-            ``pos.sales.checkout`` (a pre-order delivery); it runs in the worker.
 
     Signals:
         paid(object): the saved ``pos.sales.Sale``.
@@ -95,6 +92,8 @@ class PayDialog(QDialog):
         self.services = services
         self.cart = cart
         self.approved_by = approved_by
+        # A pre-order's delivery takes only what the advance left due, and saves itself
+        # (``save(db, payments, staff_id)`` returns the Sale) instead of a checkout.
         self.total = cart.totals().total_paise if due_paise is None else due_paise
         self._save = save
         self.taken: list[Payment] = []
@@ -486,8 +485,8 @@ class PayDialog(QDialog):
         self.message.setText(self.tr("Saving the bill…"))
         set_text_colour(self.message, "#333333")
         self._set_inputs_enabled(False)
-        cart, taken, approved_by, save = self.cart, list(self.taken), self.approved_by, \
-            self._save
+        cart, taken, approved_by = self.cart, list(self.taken), self.approved_by
+        save = self._save
 
         def op(db: Any) -> Any:
             if save is not None:
