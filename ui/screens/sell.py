@@ -40,7 +40,7 @@ from pos.money import format_inr, format_number
 from ui.bill import TOUCH, BillPanel, touch_button
 from ui.fonts import app_font
 from ui.messages import explain
-from ui.models.products import ProductGridModel, ProductRole
+from ui.models.products import PAGE_SIZE, ProductGridModel, ProductRole
 from ui.productcards import CARD_SIZE, ProductCardDelegate
 from ui.scanner import ScannerFilter
 from ui.services import Services
@@ -50,6 +50,21 @@ log = logging.getLogger(__name__)
 
 ESCAPE_AGAIN_S = 3.0   # a second Esc within this clears the bill
 SEARCH_DELAY_MS = 80   # one query per pause in typing, not per key
+RESULT_COUNT_CAP = 1000  # beyond this the count line says "1,000+ products"
+
+
+def count_cap(text: str) -> int:
+    """Where the result count stops ("1,000+ products") for what is in the search box.
+
+    Counting is a scan: words of three or more characters are counted from the trigram
+    index up to 1000; a one- or two-letter word has no index and matches a large part of
+    the catalogue, so its count stops at one page ("60+"), which keeps every keystroke
+    within the 10 ms budget over 50,000 products.
+    """
+    words = text.split()
+    if all(len(word) >= 3 for word in words):
+        return RESULT_COUNT_CAP
+    return PAGE_SIZE
 
 
 class ProductGrid(QListView):
@@ -234,8 +249,10 @@ class SellScreen(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        total = self.grid_model.total()
-        self.resultCount.setText(self.tr("{n} products").format(n=format_number(total)))
+        cap = count_cap(self.searchBox.text())
+        total = self.grid_model.total(cap=cap + 1)  # one past the cap: "more than" is known
+        shown = f"{format_number(cap)}+" if total > cap else format_number(total)
+        self.resultCount.setText(self.tr("{n} products").format(n=shown))
 
     def focus_search(self) -> None:
         """F2: type to search."""
