@@ -470,47 +470,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72" />
+        <location filename="../../ui/mainwindow.py" line="109" />
         <source>{n} records waiting to sync</source>
         <translation>{n} रिकॉर्ड सिंक की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250" />
+        <location filename="../../ui/mainwindow.py" line="297" />
         <source>The day screen is not available in this build.</source>
         <translation>इस संस्करण में दिन की स्क्रीन उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="263" />
+        <location filename="../../ui/mainwindow.py" line="310" />
         <source>Locked</source>
         <translation>लॉक है</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265" />
+        <location filename="../../ui/mainwindow.py" line="312" />
         <source>manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="265" />
+        <location filename="../../ui/mainwindow.py" line="312" />
         <source>cashier</source>
         <translation>कैशियर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="270" />
+        <location filename="../../ui/mainwindow.py" line="317" />
         <source>Mela POS</source>
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="273" />
+        <location filename="../../ui/mainwindow.py" line="322" />
         <source>Close day</source>
         <translation>दिन बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="274" />
+        <location filename="../../ui/mainwindow.py" line="323" />
         <source>Switch user</source>
         <translation>उपयोगकर्ता बदलें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="275" />
+        <location filename="../../ui/mainwindow.py" line="324" />
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
@@ -825,67 +825,67 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="187" />
+        <location filename="../../ui/screens/sell.py" line="202" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="204" />
+        <location filename="../../ui/screens/sell.py" line="219" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="205" />
+        <location filename="../../ui/screens/sell.py" line="220" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="223" />
+        <location filename="../../ui/screens/sell.py" line="238" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="238" />
+        <location filename="../../ui/screens/sell.py" line="255" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="276" />
+        <location filename="../../ui/screens/sell.py" line="293" />
         <source>Add to bill</source>
         <translation>बिल में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="277" />
+        <location filename="../../ui/screens/sell.py" line="294" />
         <source>Buyer wants this: take a lead</source>
         <translation>ग्राहक को यह चाहिए: लीड लें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="291" />
+        <location filename="../../ui/screens/sell.py" line="308" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="311" />
+        <location filename="../../ui/screens/sell.py" line="328" />
         <source>Press Esc again to clear this bill and start a new one.</source>
         <translation>यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="334" />
+        <location filename="../../ui/screens/sell.py" line="351" />
         <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
         <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="365" />
+        <location filename="../../ui/screens/sell.py" line="382" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="367" />
+        <location filename="../../ui/screens/sell.py" line="384" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="385" />
+        <location filename="../../ui/screens/sell.py" line="402" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>
