@@ -69,7 +69,10 @@ def export_rows(
         day = to_ist(order["created_at"]).date()
         if (date_from and day < date_from) or (date_to and day > date_to):
             continue
-        methods = "+".join(sorted({p["method"] for p in order["payments"]}))
+        used = {p["method"] for p in order["payments"]}
+        if order.get("advance_adjusted_paise"):
+            used.add("advance")  # a pre-order's delivery bill, part paid by its advance
+        methods = "+".join(sorted(used))
         status = _status(order, voided, refunded_qty)
         for line in order["lines"]:
             rows.append((order["invoice_no"], int(line["line_no"]), {
