@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from pos.commands import CommandParser
+from pos.files import replacing
 from pos.ids import to_ist
 from pos.money import rupees
 from pos.salesexport import write_csv
@@ -242,7 +243,7 @@ def _artisans(args: argparse.Namespace, store: HubStore) -> None:
         for t in store.artisan_totals(args.date_from, args.date_to)
     ]
     if args.out:
-        with args.out.open("w", encoding="utf-8-sig", newline="") as fh:
+        with replacing(args.out, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(header)
             w.writerows(rows)
