@@ -355,7 +355,7 @@ class SyncClient:
                 asked = 0.0
             try:
                 response = self.http.request(method, url, headers=headers, **kwargs)
-            except httpx.TransportError as exc:
+            except httpx.HTTPError as exc:   # network, timeouts, a garbled answer
                 last = f"{type(exc).__name__}: {exc}"
                 log.info("sync %s %s failed (%s); will retry", method, path, last)
                 continue
@@ -421,10 +421,23 @@ class SyncClient:
             batch = self._next_batch(limit)
             if not batch:
                 break
+            wire: list[protocol.PushRecord] = []
+            unfit: dict[str, str] = {}   # bundle -> why one of its rows cannot go on the wire
+            for r in batch:
+                try:
+                    wire.append(protocol.PushRecord(kind=r[2], id=r[1], device_seq=r[3],
+                                                    payload=r[4], payload_hash=r[5]))
+                except pydantic.ValidationError as exc:
+                    unfit.setdefault(r[6], _first_problem(exc))
+            if unfit:
+                # Park the whole bill (never half of one); the rest goes on the next round.
+                for bundle, why in unfit.items():
+                    self._park([r for r in batch if r[6] == bundle],
+                               f"this record cannot be sent ({why})")
+                continue
             body = protocol.PushBatch(
                 protocol_version=protocol.PROTOCOL_VERSION, app_version=protocol.APP_VERSION,
-                records=[protocol.PushRecord(kind=r[2], id=r[1], device_seq=r[3], payload=r[4],
-                                             payload_hash=r[5]) for r in batch],
+                records=wire,
             ).model_dump_json()
             response = self._request("POST", "/v1/push", content=body,
                                      headers={"Content-Type": "application/json"})

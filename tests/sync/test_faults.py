@@ -249,6 +249,26 @@ def test_poison_record_is_parked_and_the_rest_goes(hub, make_stall):
     assert_converged(hub, db)
 
 
+def test_a_row_the_wire_format_refuses_parks_its_whole_bill_and_the_rest_goes(hub, make_stall):
+    db = make_stall(hub)
+    rng = random.Random(4)
+    first, broken, last = (stalldata.make_sale(db, rng) for _ in range(3))
+    with store.write(db):   # damaged on disk: a sequence number no JSON reader keeps exact
+        db.execute("UPDATE outbox SET device_seq = ? WHERE record_id = ?",
+                   [2**60, broken["id"]])
+    bill = {r[0] for r in db.execute("SELECT record_id FROM outbox WHERE bundle = "
+                                     "(SELECT bundle FROM outbox WHERE record_id = ?)",
+                                     [broken["id"]]).fetchall()}
+    with sync_client(db, batch_size=4) as c:
+        report = c.sync()
+    parked = client.status(db)["rejected"]
+    assert {r["record_id"] for r in parked} == bill and len(bill) > 1
+    assert all("cannot be sent (device_seq" in r["reason"] for r in parked)
+    assert report.rejected == len(bill) and records.pending_count(db) == 0
+    assert hub.store.record_ids(records.device(db).device_id).isdisjoint(bill)
+    assert {first["id"], last["id"]} <= hub.store.record_ids(records.device(db).device_id)
+
+
 def test_record_with_another_devices_id_is_rejected(hub, make_stall):
     db_a = make_stall(hub, name="a")
     db_b = make_stall(hub, name="b")
