@@ -150,11 +150,13 @@ def _serve(args: argparse.Namespace) -> int:
     from sync.hub.app import create_app
 
     sock = _listen(args.host, args.port)
-    app = create_app(args.db, max_body=args.max_body)
     try:
-        uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+        app = create_app(args.db, max_body=args.max_body)
+        try:
+            uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+        finally:
+            app.state.store.close()
     finally:
-        app.state.store.close()
         sock.close()
     return 0
 
