@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import protocol
@@ -95,6 +96,28 @@ class BodyLimit:
                 await _refuse(send, 413, _too_large(self.limit))
 
 
+class TokenFirst:
+    """Check a push's device token before its body is read, so a stranger cannot make the
+    hub read and parse megabytes of JSON (FastAPI reads the body before any dependency)."""
+
+    def __init__(self, app: ASGIApp, store: HubStore) -> None:
+        self.app = app
+        self.store = store
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI entry point."""
+        if scope["type"] == "http" and scope["path"] == "/v1/push":
+            scheme, _, token = dict(scope["headers"]).get(b"authorization", b"").partition(b" ")
+            known = (scheme.lower() == b"bearer" and 0 < len(token) <= MAX_TOKEN_CHARS
+                     and await run_in_threadpool(self.store.device_for_token,
+                                                 token.decode("latin-1")))
+            if not known:
+                await _refuse(send, 401, "this device token is missing, unknown or revoked",
+                              (b"www-authenticate", b"Bearer"))
+                return
+        await self.app(scope, receive, send)
+
+
 def _too_large(limit: int) -> str:
     return f"request body larger than {limit} bytes"
 
@@ -106,11 +129,11 @@ class _TooLarge(HTTPException):
         super().__init__(413, _too_large(limit))
 
 
-async def _refuse(send: Send, status: int, detail: str) -> None:
+async def _refuse(send: Send, status: int, detail: str, *extra: tuple[bytes, bytes]) -> None:
     body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode()), _CLOSE]})
+                            (b"content-length", str(len(body)).encode()), _CLOSE, *extra]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -145,7 +168,8 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
         description="Central catalogue and sales ledger for Mela POS stalls.",
     )
     app.state.store = store
-    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(TokenFirst, store=store)
+    app.add_middleware(BodyLimit, limit=max_body)   # added last: runs first
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

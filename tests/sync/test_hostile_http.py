@@ -61,11 +61,15 @@ def _read_all(sock: socket.socket) -> bytes:
     return answer
 
 
-@pytest.mark.parametrize("path", ["/v1/push", "/v1/enroll"])
-def test_a_chunked_body_over_the_limit_is_413_and_never_buffered(
-    small_hub: tuple[ThreadHub, str], path: str,
+@pytest.mark.parametrize(("path", "stranger", "status"), [
+    ("/v1/push", False, b"413"), ("/v1/enroll", False, b"413"),
+    ("/v1/push", True, b"401"),   # a stranger's push is refused before its body is read
+])
+def test_a_chunked_body_over_the_limit_is_refused_and_never_buffered(
+    small_hub: tuple[ThreadHub, str], path: str, stranger: bool, status: bytes,
 ) -> None:
     hub, token = small_hub
+    token = "not-a-device-token" if stranger else token
     before = hub.store.record_count()
     tracemalloc.start()
     try:
@@ -81,7 +85,7 @@ def test_a_chunked_body_over_the_limit_is_413_and_never_buffered(
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+    assert answer.startswith(b"HTTP/1.1 " + status), answer[:200]
     assert b"connection: close" in answer.lower()
     # The hub hung up instead of swallowing the rest of the 20 MB ...
     assert not sender.is_alive() and sent[0] < UPLOAD, sent
