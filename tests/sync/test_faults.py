@@ -154,7 +154,7 @@ def test_hub_process_killed_mid_sync_then_restarted(tmp_path, make_stall):
 def test_stall_process_killed_mid_sync_then_restarted(hub, proxy, make_stall, tmp_path):
     db = make_stall(hub, via=proxy.url, name="stall")
     _day(db, n=12)
-    proxy.delay_seconds = 0.5   # the kill comes within ~10 ms of the request being held
+    proxy.delay_seconds = 1.0
     proxy.plan("delay")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
