@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from pos import catalogue, resources, staff, store
 from pos.errors import MelaError
 from ui import crash, fonts, workers
+from ui.firstpaint import after_first_paint
 from ui.i18n import LANGUAGES, Translations
 from ui.mainwindow import MainWindow
 from ui.services import LANGUAGE, Services
@@ -90,7 +91,8 @@ def build(data_dir: Path | str) -> MainWindow:
     services.setParent(window)
     translations.setParent(window)
     window.resize(1366, 768)
-    _warm_up(window)
+    # After the first paint: the imports would otherwise compete with the window's own.
+    after_first_paint(window, lambda: _warm_up(window))
     window.destroyed.connect(lambda *_: db.close())
     return window
 
