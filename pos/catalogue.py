@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
-
 from pos import records, resources, store
 from pos.catalogue_file import (
     ParsedCatalogue,
@@ -342,6 +340,8 @@ def store_picture(db: Database, data: bytes, mime: str = "image/jpeg") -> str:
     digest = hashlib.sha256(data).hexdigest()
     if db.execute("SELECT 1 FROM pictures WHERE sha256 = ?", [digest]).fetchone():
         return digest
+    from PIL import Image  # on first use: Pillow is not needed to open the till
+
     size: tuple[int, int] | tuple[None, None]
     try:
         with Image.open(io.BytesIO(data)) as img:

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypeGuard
 
-from babel.numbers import format_currency, format_decimal
-
 from pos.errors import InputError
 
 
@@ -113,6 +111,8 @@ def format_inr(paise: int, *, locale: str = "en_IN", decimals: bool = True) -> s
         rupee, part = divmod(abs(paise), 100)
         cents = f".{part:02d}" if decimals else ""
         return f"{sign}₹{_indian_grouping(str(rupee))}{cents}"
+    from babel.numbers import format_currency  # other locales and fractions only
+
     value = Decimal(paise) / 100
     if not decimals:
         return format_currency(value, "INR", format="¤#,##,##0", locale=locale,
@@ -124,6 +124,8 @@ def format_number(value: int, *, locale: str = "en_IN") -> str:
     """An integer with Indian grouping (1,23,456)."""
     if locale == "en_IN" and isinstance(value, int):
         return ("-" if value < 0 else "") + _indian_grouping(str(abs(value)))
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=locale)
 
 
