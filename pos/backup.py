@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pos import schema, store
 from pos.errors import DatabaseCorrupt, InputError, SchemaTooNew, StorageError
+from pos.files import check_target, write_atomic
 from pos.ids import IST, ist_today, to_ist, utc_now
 
 # Synced records and what they hang on, parents first so foreign keys hold while copying.
@@ -111,6 +112,11 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
         raise InputError(f"{out} is a folder; give the backup a file name, e.g. {out}/stall.bak")
     if not out.parent.is_dir():
         raise InputError(f"The folder {out.parent} does not exist (is the USB stick plugged in?)")
+    for written in (out, checksum_path(out), info_path(out)):
+        try:
+            check_target(written)
+        except OSError as exc:
+            raise InputError(f"Cannot write the backup to {written}: it {exc.strerror}.") from exc
     partial = out.with_name(out.name + ".partial")
     try:  # a read-only stick or a full one: say so about the backup, not the stall file
         partial.unlink(missing_ok=True)
@@ -146,7 +152,7 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
     _fsync_file(partial)
     os.replace(partial, out)
     digest = file_sha256(out)
-    checksum_path(out).write_text(f"{digest}  {out.name}\n", encoding="utf-8")
+    write_atomic(checksum_path(out), f"{digest}  {out.name}\n".encode())
     info = {
         "format": "mela-pos-backup/1",
         "device_id": device_id,
@@ -155,7 +161,7 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
         "orders": orders,
         "pending_outbox": pending,
     }
-    info_path(out).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    write_atomic(info_path(out), (json.dumps(info, indent=2) + "\n").encode())
     return BackupInfo(out, checksum_path(out), info_path(out), digest, device_id, created,
                       out.stat().st_size)
 

@@ -151,6 +151,7 @@ class Bill:
     refunds: tuple[BillRefund, ...]
     void: BillVoid | None
     status: str
+    advance_adjusted_paise: int = 0   # a pre-order's advance applied to its delivery bill
 
     @property
     def refunded_paise(self) -> int:
@@ -165,7 +166,8 @@ class Bill:
     @property
     def payment_methods(self) -> str:
         """'cash', 'card+upi'... as in the export."""
-        return "+".join(sorted({p.method for p in self.payments}))
+        used = {p.method for p in self.payments}
+        return "+".join(sorted(used | ({"advance"} if self.advance_adjusted_paise else set())))
 
     @property
     def created_ist(self) -> datetime:
@@ -211,7 +213,7 @@ def load_bill(db: Database, invoice_no: str) -> Bill:
         [number],
     )
     if not orders:
-        raise NotFound(f"There is no bill {number}.")
+        raise NotFound(f"There is no bill with invoice number {number!r}.")
     o = orders[0]
     refunded = {
         r["order_line_id"]: r["qty"]
@@ -275,6 +277,7 @@ def load_bill(db: Database, invoice_no: str) -> Bill:
         preorder_id=o["preorder_id"], lines=lines, payments=payments, refunds=tuple(refunds),
         void=the_void,
         status=status_of(the_void is not None, [(ln.qty, ln.refunded_qty) for ln in lines]),
+        advance_adjusted_paise=o["advance_adjusted_paise"],
     )
 
 

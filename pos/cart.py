@@ -43,6 +43,10 @@ class ProductLike(Protocol):
     stock: int
 
 
+class BuyerDetailsNeeded(InputError):
+    """The bill must name its buyer (name and address) before it can be completed."""
+
+
 def _whole(value: object, what: str) -> int:
     if not money.is_whole(value):
         raise InputError(f"{what} must be a whole number, not '{value}'.")
@@ -287,6 +291,7 @@ class Cart:
             raise InputError("A price cannot be negative.")
         if not approved_by:
             raise InputError("A price change needs a manager's approval.")
+        refuse_above_mrp(line, price)
         if line.discount and line.discount.kind == "amount" and line.discount.value > (
             price * line.qty
         ):
@@ -357,10 +362,10 @@ class Cart:
         buyer = self.buyer
         if buyer.gstin and not (buyer.name and buyer.address):
             # Rule 46(d): a registered buyer's invoice names them with the GSTIN.
-            raise InputError("With the buyer's GSTIN the bill must carry their name and "
-                             "address too.")
+            raise BuyerDetailsNeeded("With the buyer's GSTIN the bill must carry their name "
+                                     "and address too.")
         if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not (buyer.name and buyer.address):
-            raise InputError(
+            raise BuyerDetailsNeeded(
                 "From ₹50,000 up the bill must carry the buyer's name and address."
             )
         return totals
@@ -393,6 +398,16 @@ def needs_manager(cart: Cart, limit_bp: int) -> list[str]:
     if totals.discount_paise * 10_000 > limit_bp * totals.gross_paise:
         reasons.append(f"Discount on the bill is above the {limit_bp / 100:g} % limit.")
     return reasons
+
+
+def refuse_above_mrp(line: CartLine, price: int) -> None:
+    """Refuse a unit price above the catalogue MRP: the Legal Metrology rules forbid
+    selling a packaged piece above its printed MRP, so an override may only lower it."""
+    if line.sku is not None and price > line.mrp_paise:
+        raise InputError(
+            f"{money.format_inr(price)} is above the MRP of {line.name_en} "
+            f"({money.format_inr(line.mrp_paise)}): a piece cannot be sold above its MRP; "
+            "a price change can only lower the price.")
 
 
 def discount_needs_manager(cart: Cart, limit_bp: int) -> bool:

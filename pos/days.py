@@ -16,12 +16,12 @@ import contextlib
 import json
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from pos import audit, records, staff, store
 from pos.errors import InputError, NotFound
-from pos.ids import ist_today, utc_now, uuid7
+from pos.ids import IST, ist_today, utc_now, uuid7
 from pos.money import is_whole
 from pos.store import Database
 
@@ -66,9 +66,11 @@ class ZReport:
 
     Sales figures cover the day's sale bills that are not voided; voided bills are counted
     in ``bill_count`` and the invoice range (their numbers are used) and listed under voids.
-    Pre-order advances (receipt vouchers) are reported apart, in ``preorder_advance_paise``,
-    but their money is in ``by_method`` and the expected cash, as it is in the drawer:
-    ``sum(by_method) == total_paise + preorder_advance_paise``.
+    Pre-order advances (receipt vouchers, untaxed) are reported apart, in
+    ``preorder_advance_paise``, but their money is in ``by_method`` and the expected cash, as
+    it is in the drawer. A pre-order's delivery bill is a sale of the day at its full total,
+    of which ``advance_adjusted_paise`` was paid earlier (by its voucher), so:
+    ``sum(by_method) == total_paise + preorder_advance_paise - advance_adjusted_paise``.
     """
 
     day_id: str
@@ -108,6 +110,8 @@ class ZReport:
     cash_counted_paise: int | None = None
     variance_paise: int | None = None
     counted: dict[str, int] | None = field(default=None)
+    # Advances received on earlier vouchers, applied to the day's (valid) delivery bills.
+    advance_adjusted_paise: int = 0
     # Bills (and advances) paid wholly or partly by each method.
     bills_by_method: dict[str, int] = field(default_factory=dict)
     # One row per refund: {credit_note_no, invoice_no, method, amount_paise}.
@@ -147,15 +151,22 @@ def current_day(db: Database) -> BusinessDay | None:
     return _row_to_day(row) if row else None
 
 
-def require_open_day(db: Database) -> BusinessDay:
-    """The open day a sale, refund or void goes into.
+def require_open_day(db: Database, now: datetime | None = None) -> BusinessDay:
+    """The open day a sale, refund or void made at ``now`` (default: now) goes into.
 
     Raises:
-        InputError: no day is open (never opened, or already closed).
+        InputError: no day is open (never opened, or already closed), or the open day is
+            of an earlier date (left open overnight: it must be closed, with its cash
+            count, before anything goes into a new day).
     """
     day = current_day(db)
     if day is None:
         raise InputError("No business day is open. Open the day with a cash float first.")
+    today = now.astimezone(IST).date() if now is not None else ist_today()
+    if day.is_stale(today):
+        shown = date.fromisoformat(day.business_date).strftime("%d-%m-%Y")
+        raise InputError(f"Close the day of {shown} before selling: it was left open, and "
+                         "today's sales belong in a new day.")
     return day
 
 
@@ -413,6 +424,8 @@ def _compute(db: Database, day: BusinessDay) -> ZReport:
         cash_expected_paise=expected_cash(db, day.id),
         cash_counted_paise=day.counted_cash_paise, variance_paise=day.variance_paise,
         counted=day.counted, bills_by_method=bills_by_method, refunds=refunds, voids=voids,
+        advance_adjusted_paise=_one(db, "SELECT total(advance_adjusted_paise) FROM orders o "
+                                    f"WHERE {_VALID}", [day.id]),
     )
 
 

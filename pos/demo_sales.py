@@ -33,7 +33,7 @@ from pos.ids import ist_today
 from pos.money import is_whole
 from pos.payments import Payment
 from pos.phone import normalise_mobile
-from pos.preorders import take_preorder
+from pos.preorders import deliver_preorder, delivery_due, list_preorders, take_preorder
 from pos.profile import discount_limit_bp
 from pos.sales import Sale, checkout, load_bill, refund, void
 from pos.store import Database
@@ -49,6 +49,7 @@ REFUND_RATE = 0.03
 VOID_RATE = 0.01
 LEAD_RATE = 0.05
 PREORDER_RATE = 0.02
+DELIVERY_RATE = 0.02   # an open pre-order handed over, its advance applied to the bill
 
 BUYERS = (
     "Anita Sinha", "Ravi Ranjan", "Sushma Kumari", "Amit Jha", "Pooja Mishra", "Rahul Verma",
@@ -98,7 +99,7 @@ class _Stall:
         self.sales: list[Sale] = []
         self.touched: set[str] = set()   # invoice numbers already refunded or voided
         self.counts = {"sales": 0, "refunds": 0, "voids": 0, "leads": 0, "preorders": 0,
-                       "discounts": 0, "split_payments": 0, "refused": 0}
+                       "deliveries": 0, "discounts": 0, "split_payments": 0, "refused": 0}
 
     def approval(self, action: str) -> str:
         """The manager's id for ``action``, asking for the PIN the first time only."""
@@ -164,10 +165,20 @@ def _random_mobile(rng: random.Random) -> str:
             continue
 
 
-def _payments(rng: random.Random, total: int) -> list[Payment]:
+def _fresh_utr(db: Database, rng: random.Random) -> str:
+    """A UPI reference no bill of the stall has used (a demo run again with the same seed
+    would otherwise repeat them, and a UTR pays one bill only)."""
+    while True:
+        utr = f"{rng.randrange(10**11, 10**12)}"
+        if db.execute("SELECT 1 FROM payments WHERE method = 'upi' AND reference = ?",
+                      [utr]).fetchone() is None:
+            return utr
+
+
+def _payments(db: Database, rng: random.Random, total: int) -> list[Payment]:
     """Cash (often with change), UPI with its UTR, card with a terminal reference, splits."""
     kind = rng.choices(("cash", "upi", "card", "split"), weights=(44, 40, 10, 6))[0]
-    utr = f"{rng.randrange(10**11, 10**12)}"
+    utr = _fresh_utr(db, rng)
     if kind == "cash":
         tendered = -(-total // 50000) * 50000 if rng.random() < 0.5 else total
         return [Payment("cash", tendered)]
@@ -212,7 +223,7 @@ def _one_sale(stall: _Stall, shelf: list[_Shelf], sold_unique: set[str]) -> None
         cart.inter_state = True
         cart.buyer = Buyer(name=name, address="Connaught Place, New Delhi 110001",
                            state_code="07")
-    payments = _payments(rng, totals.total_paise) if totals.total_paise else []
+    payments = _payments(db, rng, totals.total_paise) if totals.total_paise else []
     sale = checkout(db, cart, payments, staff_id=stall.cashier.id, approved_by=approved_by)
     stall.sales.append(sale)
     stall.counts["sales"] += 1
@@ -281,7 +292,7 @@ def _one_preorder(stall: _Stall, shelf: list[_Shelf]) -> None:
     advance = total * rng.choice((0, 25, 50)) // 100 // 100 * 100
     method = rng.choice(("cash", "upi"))
     payments = ([Payment(method, advance, reference=(
-        f"{rng.randrange(10**11, 10**12)}" if method == "upi" else None))] if advance else [])
+        _fresh_utr(stall.db, rng) if method == "upi" else None))] if advance else [])
     district, pin = rng.choice(PLACES)
     take_preorder(
         stall.db, phone=_random_mobile(rng), buyer_name=rng.choice(BUYERS),
@@ -293,6 +304,19 @@ def _one_preorder(stall: _Stall, shelf: list[_Shelf]) -> None:
     stall.counts["preorders"] += 1
 
 
+def _one_delivery(stall: _Stall) -> None:
+    """Hand over an open pre-order: its tax invoice applies the advance; the rest is paid."""
+    waiting = list_preorders(stall.db)
+    if not waiting:
+        return
+    order = stall.rng.choice(waiting)
+    due = delivery_due(stall.db, order.preorder_no)
+    payments = _payments(stall.db, stall.rng, due) if due else []
+    stall.sales.append(deliver_preorder(stall.db, order.id, payments=payments,
+                                        staff_id=stall.cashier.id))
+    stall.counts["deliveries"] += 1
+
+
 def add_sales(db: Database, m: int, *, seed: int | None = None) -> dict[str, Any]:
     """Add ``m`` completed sales (plus refunds, voids, leads, pre-orders) to the open day.
 
@@ -300,7 +324,8 @@ def add_sales(db: Database, m: int, *, seed: int | None = None) -> dict[str, Any
     demo manager and cashier when missing. Prints nothing.
 
     Returns:
-        Counts: sales, refunds, voids, leads, preorders, discounts, split_payments, refused
+        Counts: sales, refunds, voids, leads, preorders, deliveries (pre-orders handed
+        over, each a bill of its own), discounts, split_payments, refused
         (bills a rule turned away, e.g. a refund too small to round to a rupee), the
         business_date and the day's total_paise so far.
 
@@ -346,6 +371,8 @@ def _event(stall: _Stall, shelf: list[_Shelf], sold_unique: set[str]) -> int:
         steps.append(lambda: _one_lead(stall, shelf))
     if rng.random() < PREORDER_RATE:
         steps.append(lambda: _one_preorder(stall, shelf))
+    if rng.random() < DELIVERY_RATE:
+        steps.append(lambda: _one_delivery(stall))
     for step in steps:
         try:
             step()

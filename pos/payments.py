@@ -16,6 +16,7 @@ from urllib.parse import quote
 from pos import money
 from pos.errors import InputError
 from pos.profile import SellerProfile
+from pos.store import Database
 
 METHODS = ("cash", "upi", "card")
 _UTR = re.compile(r"^[0-9]{12}$")
@@ -115,6 +116,29 @@ def validate_cover(total_paise: int, payments: list[Payment]) -> list[Payment]:
                 raise InputError("The cash is not needed: the other payments cover the bill.")
         settled.append(p)
     return settled
+
+
+def refuse_reused_utr(db: Database, payments: list[Payment]) -> None:
+    """Refuse a UPI reference (UTR) already recorded on a bill: each bank transfer pays one
+    bill, and an old payment screenshot shown again is a common fraud.
+
+    Raises:
+        InputError: the UTR is on an earlier bill (named) or twice on this one.
+    """
+    seen: set[str] = set()
+    for p in payments:
+        if p.method != "upi" or not p.reference:
+            continue
+        if p.reference in seen:
+            raise InputError(f"UPI reference {p.reference} is entered twice on this bill.")
+        seen.add(p.reference)
+        row = db.execute(
+            "SELECT o.invoice_no FROM payments p JOIN orders o ON o.id = p.order_id "
+            "WHERE p.method = 'upi' AND p.reference = ? LIMIT 1", [p.reference]).fetchone()
+        if row is not None:
+            raise InputError(
+                f"UPI reference {p.reference} was already used to pay bill {row[0]}: check "
+                "the payment on the stall's phone; an old screenshot is not a new payment.")
 
 
 def change_due(payments: list[Payment]) -> int:

@@ -1,17 +1,22 @@
 """Pre-orders: a buyer orders now (often something not in the stall) for later delivery.
 
 The buyer's mobile, delivery address with PIN code and a promised date are taken with the
-items and any advance. GST is due on an advance when it is received, so the advance gets its
-own document in the same transaction: a receipt voucher (an order with doc_type
-``receipt_voucher`` in its own number series) carrying one line per GST rate of the items,
-"Advance for pre-order S01P2627/000009". The balance is collected at delivery.
+items and any advance. The advance gets its own document in the same transaction: a receipt
+voucher (an order with doc_type ``receipt_voucher`` in its own number series) with one line,
+"Advance for pre-order S01P2627/000009", carrying no tax: since Notification 66/2017-CT
+GST is not payable on advances received for goods, and the advance is not a sale (the Z
+report keeps advances apart).
+
+At delivery (``deliver_preorder``) the real tax invoice (or bill of supply) is issued for
+the items at their agreed prices with normal GST; it applies the advance already received
+(``advance_adjusted_paise``) and takes only the balance. Cancelling (``cancel_preorder``,
+a manager) refunds the advance against the voucher.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,12 +26,14 @@ from pos.cart import Buyer, Cart, CartLine
 from pos.days import parse_date, require_open_day
 from pos.errors import InputError, NotFound
 from pos.ids import utc_now, uuid7
-from pos.money import allocate, is_whole
+from pos.money import format_inr, is_whole
 from pos.payments import Payment, validate_cover
 from pos.phone import normalise_mobile
-from pos.sales import write_order
+from pos.profile import seller_profile
+from pos.returns import RefundResult, refund
+from pos.sales import Sale, write_order
 from pos.schema import GST_RATES
-from pos.staff import active_member
+from pos.staff import active_member, require_manager
 from pos.store import Database
 
 DEFAULT_GST_RATE = 5  # most handicrafts
@@ -97,21 +104,14 @@ def _items(db: Database, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _advance_cart(preorder_no: str, items: list[dict[str, Any]], advance: int,
                   buyer: Buyer) -> Cart:
-    """The receipt voucher's lines: the advance spread over the items' GST rates."""
-    by_rate: dict[int, int] = defaultdict(int)
-    hsn_of: dict[int, str] = {}
-    for item in items:
-        by_rate[item["gst_rate"]] += item["qty"] * item["unit_price_paise"]
-        hsn_of.setdefault(item["gst_rate"], item["hsn"])
-    rates = sorted(by_rate)
-    shares = allocate(advance, [by_rate[r] for r in rates])
+    """The receipt voucher's one line: the advance, untaxed (taxable = amount), under the
+    HSN of the pre-order's biggest item. GST is charged on the delivery bill instead."""
+    biggest = max(items, key=lambda i: i["qty"] * i["unit_price_paise"])
     cart = Cart()
-    for rate, share in zip(rates, shares, strict=True):
-        if share:
-            cart.lines.append(CartLine(
-                sku=None, name_en=f"Advance for pre-order {preorder_no}",
-                name_hi=f"अग्रिम ऑर्डर {preorder_no}", hsn=hsn_of[rate], gst_rate=rate,
-                unit_price_paise=share, mrp_paise=share))
+    cart.lines.append(CartLine(
+        sku=None, name_en=f"Advance for pre-order {preorder_no}",
+        name_hi=f"अग्रिम ऑर्डर {preorder_no}", hsn=biggest["hsn"], gst_rate=0,
+        unit_price_paise=advance, mrp_paise=advance))
     cart.buyer = buyer
     return cart
 
@@ -148,7 +148,7 @@ def take_preorder(
         raise InputError(f"The promised date {promised.isoformat()} is in the past.")
     offered = sum(p.amount_paise for p in advance if isinstance(p.amount_paise, int))
     with store.write(db):
-        day = require_open_day(db)
+        day = require_open_day(db, now)
         staff = active_member(db, staff_id)
         clean = _items(db, items)
         total = sum(i["qty"] * i["unit_price_paise"] for i in clean)
@@ -212,10 +212,10 @@ def _preorder(row: tuple[Any, ...]) -> Preorder:
 
 def get_preorder(db: Database, preorder_no: str) -> Preorder:
     """One pre-order by number; NotFound if there is none."""
-    row = db.execute(_SELECT + " WHERE p.preorder_no = ?",
-                     [str(preorder_no).strip().upper()]).fetchone()
+    number = str(preorder_no).strip().upper()
+    row = db.execute(_SELECT + " WHERE p.preorder_no = ?", [number]).fetchone()
     if row is None:
-        raise NotFound(f"There is no pre-order {preorder_no}.")
+        raise NotFound(f"There is no pre-order with number {number!r}.")
     return _preorder(row)
 
 
@@ -229,14 +229,140 @@ def list_preorders(db: Database, *, status: str | None = "open") -> list[Preorde
     return [_preorder(r) for r in rows]
 
 
-def mark_delivered(db: Database, preorder_no: str, *, staff_id: str) -> Preorder:
-    """Record that the buyer received a pre-order (audited). The balance is sold separately."""
+def _get_by_id(db: Database, preorder_id: str) -> Preorder:
+    row = db.execute(_SELECT + " WHERE p.id = ?", [str(preorder_id)]).fetchone()
+    if row is None:
+        raise NotFound(f"There is no pre-order {preorder_id}.")
+    return _preorder(row)
+
+
+def _delivery_cart(db: Database, order: Preorder) -> tuple[Cart, frozenset[int]]:
+    """The delivery bill's lines at the agreed prices, and the lines that move no stock:
+    catalogue items the stall does not hold enough of (made to order), and items that
+    were never in the catalogue (no SKU)."""
+    cart, unstocked = Cart(), set()
+    needed: dict[str, int] = {}
+    for index, item in enumerate(order.items):
+        sku = item.get("sku")
+        row = db.execute("SELECT name_hi, craft_code, artisan_id FROM products WHERE sku = ?",
+                         [sku]).fetchone() if sku else None
+        price = int(item["unit_price_paise"])
+        cart.lines.append(CartLine(
+            sku=sku, name_en=item["description"], name_hi=row[0] if row else "",
+            hsn=item["hsn"], gst_rate=int(item["gst_rate"]), unit_price_paise=price,
+            mrp_paise=price, qty=int(item["qty"]), craft_code=row[1] if row else None,
+            artisan_id=row[2] if row else None))
+        if sku:
+            level = db.execute("SELECT qty FROM stock_levels WHERE sku = ?", [sku]).fetchone()
+            needed[sku] = needed.get(sku, 0) + int(item["qty"])
+            if needed[sku] > (int(level[0]) if level else 0):
+                unstocked.add(index)
+    cart.buyer = Buyer(name=order.buyer_name, phone=order.phone_e164,
+                       address=f"{order.address} {order.pin_code}")
+    return cart, frozenset(unstocked)
+
+
+def delivery_due(db: Database, preorder_no: str) -> int:
+    """What the buyer still pays at delivery: the delivery bill's total (rounded, as the
+    bill will be) less the advance. Zero when the advance covers it."""
+    order = get_preorder(db, preorder_no)
+    cart, _ = _delivery_cart(db, order)
+    cart.charges_gst = seller_profile(db).charges_gst
+    return max(cart.totals().total_paise - order.advance_paise, 0)
+
+
+def deliver_preorder(
+    db: Database,
+    preorder_id: str,
+    *,
+    payments: list[Payment],
+    staff_id: str,
+    now: datetime | None = None,
+) -> Sale:
+    """Hand a pre-order over: its tax invoice (or bill of supply), in one transaction.
+
+    The bill lists the items at their agreed prices with normal GST, applies the advance
+    already received (``advance_adjusted_paise``, the receipt voucher's money) and is paid
+    by ``payments`` for the rest (none when the advance covers everything). Catalogue
+    items in stock leave the stock; items made to order move none. The pre-order is marked
+    delivered in the same transaction.
+
+    Raises:
+        InputError: the pre-order is not open, no open day, payments do not cover the
+            balance (or are given when nothing is due).
+        NotFound: no such pre-order.
+    """
     with store.write(db):
+        day = require_open_day(db, now)
         staff = active_member(db, staff_id)
-        current = get_preorder(db, preorder_no)
-        if current.status != "open":
-            raise InputError(f"Pre-order {current.preorder_no} is already {current.status}.")
-        db.execute("UPDATE preorders SET status = 'delivered' WHERE id = ?", [current.id])
+        order = _get_by_id(db, preorder_id)
+        if order.status != "open":
+            raise InputError(f"Pre-order {order.preorder_no} is already {order.status}.")
+        cart, unstocked = _delivery_cart(db, order)
+        profile = seller_profile(db)
+        cart.charges_gst = profile.charges_gst
+        total = cart.check_ready().total_paise
+        due = total - order.advance_paise
+        if due > 0:
+            settled = validate_cover(due, payments)
+        elif payments:
+            raise InputError(f"The advance of {format_inr(order.advance_paise)} covers "
+                             f"pre-order {order.preorder_no}: take no payment.")
+        else:
+            settled = []
+        sale = write_order(
+            db, cart, settled, day=day, staff=staff, doc_type=profile.doc_type,
+            preorder_id=order.id, advance_adjusted_paise=order.advance_paise,
+            unstocked=unstocked, now=now,
+            audit_details={"preorder_no": order.preorder_no,
+                           "receipt_voucher": order.advance_invoice_no},
+        )
+        db.execute("UPDATE preorders SET status = 'delivered' WHERE id = ?", [order.id])
         audit.append(db, "preorder_delivered", staff_id=staff.id, subject_kind="preorder",
-                     subject_id=current.id, details={"preorder_no": current.preorder_no})
-    return get_preorder(db, preorder_no)
+                     subject_id=order.id, bundle=sale.order_id,
+                     details={"preorder_no": order.preorder_no,
+                              "invoice_no": sale.invoice_no,
+                              "advance_adjusted_paise": order.advance_paise})
+    return sale
+
+
+def cancel_preorder(
+    db: Database,
+    preorder_no: str,
+    *,
+    reason: str,
+    method: str = "cash",
+    reference: str | None = None,
+    staff_id: str,
+    approved_by: str | None,
+    now: datetime | None = None,
+) -> RefundResult | None:
+    """Cancel an open pre-order (a manager approves); the advance is refunded by ``method``
+    against its receipt voucher (a credit note), in the same transaction. Returns the
+    refund, or None when no advance was taken.
+
+    Raises:
+        InputError: not open, no reason, a bad refund reference.
+        PermissionDenied: ``approved_by`` is not a manager.
+    """
+    if not str(reason or "").strip():
+        raise InputError("Give a reason for cancelling the pre-order.")
+    with store.write(db):
+        require_open_day(db, now)
+        staff = active_member(db, staff_id)
+        manager = require_manager(db, approved_by, "Cancelling a pre-order")
+        order = get_preorder(db, preorder_no)
+        if order.status != "open":
+            raise InputError(f"Pre-order {order.preorder_no} is already {order.status}.")
+        given_back = None
+        if order.advance_invoice_no:
+            given_back = refund(db, order.advance_invoice_no, method=method,
+                                reference=reference, reason=reason, staff_id=staff.id,
+                                approved_by=manager.id, now=now)
+        db.execute("UPDATE preorders SET status = 'cancelled' WHERE id = ?", [order.id])
+        audit.append(db, "preorder_cancelled", staff_id=staff.id, approved_by=manager.id,
+                     subject_kind="preorder", subject_id=order.id,
+                     details={"preorder_no": order.preorder_no, "reason": reason.strip(),
+                              "credit_note_no": given_back.credit_note_no if given_back
+                              else None})
+    return given_back

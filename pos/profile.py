@@ -122,3 +122,37 @@ def set_discount_limit_bp(db: Database, basis_points: int) -> None:
     ):
         raise InputError("The discount limit must be between 0 % and 100 %.")
     store.set_setting(db, DISCOUNT_LIMIT_KEY, basis_points)
+
+
+_DEVICE_CODE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+def set_device_code(db: Database, code: str, *, force: bool = False) -> str:
+    """Set the laptop's device code, the start of every document number (manager setting).
+
+    Refused once this financial year's series of the current code holds a document, since
+    the year's invoices would then start over under a new prefix; ``force=True`` allows it
+    (say, to undo a clash found late). Returns the code as stored.
+
+    Raises:
+        InputError: not 2-4 capital letters or digits, or documents exist and not forced.
+    """
+    from pos import invoices, records  # records imports the schema; keep profile light
+
+    clean = str(code or "").strip().upper()
+    if not _DEVICE_CODE.match(clean):
+        raise InputError(f"A device code is 2 to 4 letters or digits (like M03), not '{code}'.")
+    with store.write(db):
+        current = records.device(db).device_code
+        fy = invoices.fy_code(invoices.ist_date())
+        used = db.execute(
+            "SELECT series, last_no FROM invoice_series WHERE last_no > 0 AND series IN "
+            f"({', '.join('?' for _ in invoices.KIND_MARK)}) ORDER BY series LIMIT 1",
+            [f"{current}{mark}{fy}" for mark in invoices.KIND_MARK.values()]).fetchone()
+        if used is not None and clean != current and not force:
+            raise InputError(
+                f"Series {used[0]} already has {used[1]} document(s) this financial year; "
+                f"changing the code from {current} to {clean} would restart the numbering. "
+                "Change it only if you are sure (force).")
+        db.execute("UPDATE device SET device_code = ?", [clean])
+    return clean

@@ -101,11 +101,12 @@ def _chosen(bill: Bill, lines: dict[str, int] | None) -> list[tuple[BillLine, in
 
 
 def _approved_bill_action(
-    db: Database, invoice_no: str, staff_id: str, approved_by: str | None, what: str
+    db: Database, invoice_no: str, staff_id: str, approved_by: str | None, what: str,
+    now: datetime | None,
 ) -> tuple[BusinessDay, Staff, Staff, Bill]:
     """What a refund and a void both check inside their transaction: the open day, the
     acting staff, the approving manager, and a bill that has not been voided."""
-    day = require_open_day(db)
+    day = require_open_day(db, now)
     staff = active_member(db, staff_id)
     approver = require_manager(db, approved_by, what)
     bill = load_bill(db, invoice_no)
@@ -136,7 +137,7 @@ def refund(
         raise InputError("Give a reason for the refund.")
     with store.write(db):
         day, staff, approver, bill = _approved_bill_action(
-            db, invoice_no, staff_id, approved_by, "A refund")
+            db, invoice_no, staff_id, approved_by, "A refund", now)
         chosen = _chosen(bill, lines)
         figures = [refund_figures(ln, ln.refunded_qty, qty, bill.inter_state)
                    for ln, qty in chosen]
@@ -228,7 +229,16 @@ def void(
         raise InputError("Give a reason for voiding the bill.")
     with store.write(db):
         day, staff, approver, bill = _approved_bill_action(
-            db, invoice_no, staff_id, approved_by, "Voiding a bill")
+            db, invoice_no, staff_id, approved_by, "Voiding a bill", now)
+        if bill.doc_type == "receipt_voucher":
+            raise InputError(f"{bill.invoice_no} is a pre-order's advance: cancel the "
+                             "pre-order to give the advance back.")
+        if bill.business_day_id != day.id:
+            # The closed day's Z report and cash count already hold this bill; undoing it
+            # now is a refund against a credit note, which the new day reports.
+            raise InputError(
+                f"Bill {bill.invoice_no} belongs to an earlier, closed business day and can "
+                "no longer be voided; give a refund (credit note) instead.")
         if bill.refunds:
             raise InputError(
                 f"Bill {bill.invoice_no} has refunds; refund the rest instead of voiding it."
@@ -249,11 +259,17 @@ def void(
             "created_at": created_at, "staff_id": staff.id, "approved_by": approver.id,
             "reason": reason.strip(),
         })
-        for line in bill.lines:
-            if line.sku is not None:
-                write_movement(db, sku=line.sku, qty=line.qty, kind="void", void_id=void_id,
-                               order_id=bill.id, staff_id=staff.id, approved_by=approver.id,
-                               reason=reason.strip(), created_at=created_at, bundle=void_id)
+        if bill.preorder_id is not None:
+            # The delivery bill of a pre-order is undone: the pre-order waits again, its
+            # advance still held by its receipt voucher.
+            db.execute("UPDATE preorders SET status = 'open' WHERE id = ?", [bill.preorder_id])
+        # Put back exactly what the sale took (a pre-order's made-to-order piece took none).
+        for sku, taken in db.execute(
+                "SELECT sku, -sum(qty) FROM stock_movements WHERE order_id = ? AND kind = 'sale' "
+                "GROUP BY sku ORDER BY min(rowid)", [bill.id]).fetchall():
+            write_movement(db, sku=sku, qty=int(taken), kind="void", void_id=void_id,
+                           order_id=bill.id, staff_id=staff.id, approved_by=approver.id,
+                           reason=reason.strip(), created_at=created_at, bundle=void_id)
         audit.append(db, "void", staff_id=staff.id, approved_by=approver.id,
                      subject_kind="void", subject_id=void_id, bundle=void_id,
                      details={"invoice_no": bill.invoice_no, "total_paise": bill.total_paise,

@@ -19,12 +19,12 @@ from typing import Any
 
 from pos import audit, invoices, records, store
 from pos.bills import Bill, BillSummary, find_bills, load_bill
-from pos.cart import BillTotals, Cart, CartLine, discount_needs_manager
+from pos.cart import BillTotals, Cart, CartLine, discount_needs_manager, refuse_above_mrp
 from pos.days import BusinessDay, require_open_day
 from pos.errors import InputError, NotFound
 from pos.ids import utc_now, uuid7
 from pos.money import format_inr
-from pos.payments import Payment, change_due, validate_cover
+from pos.payments import Payment, change_due, refuse_reused_utr, validate_cover
 from pos.profile import BIHAR, discount_limit_bp, seller_profile
 from pos.returns import RefundResult, VoidResult, refund, void
 from pos.staff import Staff, active_member, require_manager
@@ -55,11 +55,17 @@ class Sale:
     totals: BillTotals
     payments: tuple[Payment, ...]
     change_paise: int
+    advance_adjusted_paise: int = 0
 
     @property
     def total_paise(self) -> int:
-        """What the buyer paid (after round-off)."""
+        """The bill's total (after round-off)."""
         return self.totals.total_paise
+
+    @property
+    def paid_now_paise(self) -> int:
+        """What the buyer paid at this sale: the total less any pre-order advance applied."""
+        return self.totals.total_paise - self.advance_adjusted_paise
 
 
 def _refresh_lines(db: Database, cart: Cart) -> None:
@@ -125,6 +131,7 @@ def _check_approvals(
     overrides = []
     for line in cart.lines:
         if line.price_override_by is not None:
+            refuse_above_mrp(line, line.unit_price_paise)
             require_manager(db, line.price_override_by, f"Changing the price of {line.name_en}")
             overrides.append({"kind": "price", "sku": line.sku, "mrp_paise": line.mrp_paise,
                               "unit_price_paise": line.unit_price_paise,
@@ -174,13 +181,18 @@ def write_order(
     audit_details: dict[str, Any] | None = None,
     approved_by: str | None = None,
     bundle: str | None = None,
+    advance_adjusted_paise: int = 0,
+    unstocked: frozenset[int] = frozenset(),
     now: datetime | None = None,
 ) -> Sale:
     """Write a checked cart and settled payments as a bill; call inside ``store.write``.
 
-    Used by ``checkout`` and by pre-order advances (receipt vouchers). Lines without a SKU
-    move no stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
+    Used by ``checkout`` and by pre-orders (the advance's receipt voucher, and the delivery
+    bill, which applies ``advance_adjusted_paise`` already received). Lines without a SKU,
+    and lines whose index is in ``unstocked`` (made to order, never in the stall), move no
+    stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
     """
+    refuse_reused_utr(db, payments)
     dev = records.device(db)
     cart.charges_gst = seller_profile(db).charges_gst
     totals = cart.totals()
@@ -194,15 +206,16 @@ def write_order(
         "business_day_id, staff_id, created_at, buyer_name, buyer_phone, buyer_address, "
         "buyer_gstin, buyer_state_code, inter_state, bill_discount_paise, bill_discount_reason, "
         "discount_approved_by, gross_paise, discount_paise, taxable_paise, cgst_paise, "
-        "sgst_paise, igst_paise, round_off_paise, total_paise, preorder_id) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "sgst_paise, igst_paise, round_off_paise, total_paise, preorder_id, "
+        "advance_adjusted_paise) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [order_id, dev.device_id, order_seq, invoice_no, series, series_no, doc_type, day.id,
          staff.id, created_at, buyer.name, buyer.phone, buyer.address, buyer.gstin,
          buyer.state_code, int(cart.inter_state), totals.bill_discount_paise,
          cart.bill_discount.reason.strip() if cart.bill_discount else None,
          discount_approved_by, totals.gross_paise, totals.discount_paise,
          totals.taxable_paise, totals.cgst_paise, totals.sgst_paise, totals.igst_paise,
-         totals.round_off_paise, totals.total_paise, preorder_id],
+         totals.round_off_paise, totals.total_paise, preorder_id, advance_adjusted_paise],
     )
     line_payloads: list[dict[str, Any]] = []
     for no, (line, fig) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
@@ -255,10 +268,11 @@ def write_order(
         "cgst_paise": totals.cgst_paise, "sgst_paise": totals.sgst_paise,
         "igst_paise": totals.igst_paise, "round_off_paise": totals.round_off_paise,
         "total_paise": totals.total_paise, "preorder_id": preorder_id,
+        "advance_adjusted_paise": advance_adjusted_paise,
         "lines": line_payloads, "payments": payment_payloads,
     })
-    for sold in line_payloads:
-        if sold["sku"] is not None:
+    for index, sold in enumerate(line_payloads):
+        if sold["sku"] is not None and index not in unstocked:
             write_movement(db, sku=sold["sku"], qty=-sold["qty"], kind="sale", order_id=order_id,
                            staff_id=staff.id, approved_by=sold["stock_override_by"],
                            created_at=created_at, bundle=bundle)
@@ -268,10 +282,13 @@ def write_order(
         subject_kind="order", subject_id=order_id, bundle=bundle,
         details={"invoice_no": invoice_no, "total_paise": totals.total_paise,
                  "payments": {p.method: p.amount_paise for p in payments},
+                 **({"advance_adjusted_paise": advance_adjusted_paise}
+                    if advance_adjusted_paise else {}),
                  **(audit_details or {})},
     )
     return Sale(order_id, invoice_no, series, series_no, doc_type, created_at,
-                day.business_date, totals, tuple(payments), change_due(payments))
+                day.business_date, totals, tuple(payments), change_due(payments),
+                advance_adjusted_paise)
 
 
 def checkout(
@@ -300,7 +317,7 @@ def checkout(
     """
     cart.check_ready()
     with store.write(db):
-        day = require_open_day(db)
+        day = require_open_day(db, now)
         staff = active_member(db, staff_id)
         _refresh_lines(db, cart)
         totals = cart.check_ready()

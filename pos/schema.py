@@ -543,6 +543,46 @@ def m0006_search_text(db: sqlite_utils.Database) -> None:
     run_script(db, SEARCH_TEXT_V6)
 
 
+_BASE36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+UNPAIRED_CODE = "S01"  # what 0001 gave every laptop before it was paired with a hub
+
+
+def unpaired_device_code(device_id: str) -> str:
+    """A laptop's own code until the hub gives it one: 'L' and three base-36 characters
+    from the random bits of its UUIDv7 id, so two unpaired laptops of one seller do not
+    print the same invoice numbers ('LK7Q/2627/000001' is 16 characters, the GST limit)."""
+    random_bits = int(device_id.replace("-", "")[-15:], 16)  # rand_b of the UUIDv7
+    code = ""
+    for _ in range(3):
+        random_bits, digit = divmod(random_bits, 36)
+        code += _BASE36[digit]
+    return "L" + code
+
+
+ADVANCE_V7 = """
+ALTER TABLE orders ADD COLUMN advance_adjusted_paise INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX payments_upi_reference ON payments(reference) WHERE method = 'upi';
+CREATE INDEX stock_movements_order ON stock_movements(order_id) WHERE order_id IS NOT NULL;
+"""
+
+
+@MIGRATIONS(name="0007_advance_and_device_code")
+def m0007_advance_and_device_code(db: sqlite_utils.Database) -> None:
+    """Pre-order deliveries record the advance they apply; UPI references are looked up
+    (a UTR pays one bill only), as are a bill's stock movements (a void puts back exactly
+    what the sale took); and a laptop still on the shared unpaired code 'S01' that
+    has issued no document yet takes a code of its own (a new laptop gets it at first
+    open, as this runs right after 0001)."""
+    run_script(db, ADVANCE_V7)
+    (device_id, code) = db.execute("SELECT device_id, device_code FROM device").fetchone()
+    issued = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM refunds) "
+        "OR EXISTS (SELECT 1 FROM preorders) OR EXISTS (SELECT 1 FROM invoice_series)"
+    ).fetchone()[0]
+    if code == UNPAIRED_CODE and not issued:
+        db.execute("UPDATE device SET device_code = ?", [unpaired_device_code(device_id)])
+
+
 MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
 
 

@@ -18,6 +18,13 @@ os.environ.setdefault(
 
 from pos import store
 
+if os.environ.get("MELA_TEST_TODAY"):   # run the suite as if on another date
+    from datetime import date
+
+    from tests.helpers import fakeclock
+
+    fakeclock.install(date.fromisoformat(os.environ["MELA_TEST_TODAY"]))
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos import records
+from pos import days, records
 from ui import workers
 from ui.dialogs.signin import SignInPanel
 from ui.idle import IdleWatcher
 from ui.services import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, Services
+from ui.staleday import prompt_stale_day
 
 log = logging.getLogger(__name__)
 
@@ -280,6 +281,13 @@ class MainWindow(QMainWindow):
             activated = getattr(current, "activated", None)
             if callable(activated):
                 activated()
+        self._ask_stale_day()
+
+    def _ask_stale_day(self) -> None:
+        """A day left open from an earlier date is closed before anything is sold."""
+        day = days.current_day(self.services.db)
+        if day is not None and day.is_stale() and "day" in self.screens:
+            prompt_stale_day(self, day)
 
     def _open_day(self) -> None:
         if "day" in self.screens:

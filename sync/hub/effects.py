@@ -5,6 +5,8 @@ a record and its effects are there together or not at all. An effect may refuse 
 (``Invalid``), e.g. a refund of a bill line the hub never received.
 
 * ``order``: one artisan-ledger line per bill line; ``refund`` and ``void``: negative lines.
+  A pre-order's advance (a ``receipt_voucher``) is no sale and makes no ledger line: its
+  pieces count once, on the delivery bill, which also marks the pre-order delivered.
 * ``stock_movement``: the device's stock at the hub.
 * ``lead``, ``preorder``: buyers waiting; ``lead_erasure``: blanks the lead (even if the lead
   arrives later) and its stored payload, the one exception to verbatim storage.
@@ -40,7 +42,19 @@ def add_stock(c: sqlite3.Connection, device_id: str, sku: str, qty: int) -> None
     )
 
 
+def _is_advance(c: sqlite3.Connection, order_id: str) -> bool:
+    """True when ``order_id`` is a stored receipt voucher (a pre-order's advance)."""
+    row = c.execute("SELECT payload FROM records WHERE id = ? AND kind = 'order'",
+                    [order_id]).fetchone()
+    return row is not None and json.loads(row[0]).get("doc_type") == "receipt_voucher"
+
+
 def _order(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) -> None:
+    if p.get("doc_type") == "receipt_voucher":
+        return
+    if p.get("preorder_id"):
+        c.execute("UPDATE leads SET status = 'delivered' WHERE id = ? AND kind = 'preorder' "
+                  "AND device_id = ?", [p["preorder_id"], device_id])
     day = ist_day(p["created_at"])
     c.executemany(
         "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, artisan_id,"
@@ -60,6 +74,8 @@ def _refund(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) 
             [line["order_line_id"], device_id],
         ).fetchone()
         if sale is None:
+            if _is_advance(c, p["order_id"]):
+                return  # an advance given back: it never was a sale
             raise Invalid("refund of a bill line the hub has not received")
         c.execute(
             "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, "
@@ -79,6 +95,8 @@ def _void(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) ->
         [p["order_id"], device_id],
     ).fetchall()
     if not rows:
+        if _is_advance(c, p["order_id"]):
+            return
         raise Invalid("void of a bill the hub has not received")
     c.executemany(
         "INSERT INTO artisan_ledger(record_id, device_id, order_id, order_line_id, artisan_id,"

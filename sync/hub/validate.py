@@ -92,6 +92,11 @@ def check_payload(kind: str, payload: Any) -> None:
                 raise Invalid(f"order.lines[{i}].qty must be positive")
         for i, pay in enumerate(payload["payments"]):
             _check(pay, _PAYMENT, f"order.payments[{i}]")
+        # Older stalls send no advance_adjusted_paise: it is then 0.
+        advance = payload.get("advance_adjusted_paise", 0)
+        if isinstance(advance, bool) or not isinstance(advance, int) or not (
+                0 <= advance <= payload["total_paise"]):
+            raise Invalid("order.advance_adjusted_paise must be an integer from 0 to the total")
     elif kind == "refund":
         for i, line in enumerate(payload["lines"]):
             _check(line, _REFUND_LINE, f"refund.lines[{i}]")

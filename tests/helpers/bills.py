@@ -8,10 +8,12 @@ figures without going through the cart.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from pos import money, records, store
 from pos.ids import utc_now, uuid7
 from pos.store import Database
+from tests.helpers.selling import utr
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def sell(
     inter_state: bool = False,
     approved_by: str | None = None,
     cash_tendered_extra: int = 0,
+    now: datetime | None = None,
 ) -> object:
     """A real checkout (``pos.sales.checkout``) of ``items`` = [(product, qty, discount bp)].
 
@@ -151,7 +154,7 @@ def sell(
         if method == "cash":
             payments.append(Payment("cash", amount + cash_tendered_extra))
         elif method == "upi":
-            payments.append(Payment("upi", amount, reference=f"{n + 1:012d}"))
+            payments.append(Payment("upi", amount, reference=utr()))
         else:
             payments.append(Payment("card", amount, reference=f"TXN{n + 1}"))
-    return checkout(db, cart, payments, staff_id=staff_id, approved_by=approved_by)
+    return checkout(db, cart, payments, staff_id=staff_id, approved_by=approved_by, now=now)

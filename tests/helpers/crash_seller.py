@@ -56,7 +56,8 @@ def sell_forever(data_dir: Path, staff_id: str) -> None:
         total = cart.totals().total_paise
         upi = rng.randint(1, total - 1)
         os.pwrite(phase, b"1", 0)
-        sales.checkout(db, cart, [Payment("upi", upi, reference="123456789012"),
+        utr = f"{int.from_bytes(os.urandom(5), 'big') % 10**12:012d}"  # one bill each
+        sales.checkout(db, cart, [Payment("upi", upi, reference=utr),
                                   Payment("cash", total - upi + 5000)], staff_id=staff_id)
         os.pwrite(phase, b"0", 0)
 

@@ -21,6 +21,7 @@ from pos.ids import ist_today
 from pos.payments import Payment
 from pos.sales import Sale, checkout
 from tests.helpers.doc_fixtures import LONG_NAMES, SELLER
+from tests.helpers.selling import utr
 
 PRODUCTS = 64
 CRAFTS = (("madhubani", "Madhubani painting", "मधुबनी चित्रकला"),
@@ -89,7 +90,7 @@ class DocStall:
                     "qty": 1, "unit_price_paise": 1_850_000},
                    {"sku": sku(1), "description": "Sikki grass elephant pair", "qty": 2,
                     "unit_price_paise": 125_000}],
-            advance=[Payment("upi", 500_000, reference="998877665544")],
+            advance=[Payment("upi", 500_000, reference=utr())],
             staff_id=self.cashier, note="Call before delivery; gift wrap.")
 
     def close_day(self, counted: dict[Any, Any]) -> days.ZReport:

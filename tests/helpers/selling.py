@@ -6,10 +6,13 @@ modules; the PIN columns hold dummy values (no one signs in here).
 
 from __future__ import annotations
 
+import itertools
+import os
 from dataclasses import dataclass
+from datetime import datetime
 
-from pos import store
-from pos.ids import utc_now, uuid7
+from pos import invoices, records, store
+from pos.ids import ist_today, utc_now, uuid7
 from pos.store import Database
 
 
@@ -49,8 +52,10 @@ def add_staff(db: Database, name: str, role: str = "cashier") -> str:
     return staff_id
 
 
-def open_day(db: Database, staff_id: str, business_date: str = "2026-11-26") -> str:
-    """An open business day; returns its id."""
+def open_day(db: Database, staff_id: str, business_date: str | None = None) -> str:
+    """An open business day (default: today in India, so a sale made now may go in it);
+    returns its id."""
+    business_date = business_date or ist_today().isoformat()
     day_id = uuid7()
     with store.write(db):
         db.execute(
@@ -96,6 +101,28 @@ def add_product(
         one_of_a_kind=one_of_a_kind, active=True, picture_sha256=None, listing_urls={},
         stock=stock,
     )
+
+
+def close_open_day(db: Database) -> None:
+    """Close whatever day is open, as a finished day (no Z report: these tests do not read it)."""
+    with store.write(db):
+        db.execute("UPDATE business_days SET closed_at = ? WHERE closed_at IS NULL", [utc_now()])
+
+
+_utrs = itertools.count(int.from_bytes(os.urandom(4), "big") % 10**10 * 100)
+
+
+def utr() -> str:
+    """A fresh 12-digit UPI reference: each bank transfer pays one bill only."""
+    return f"{next(_utrs) % 10**12:012d}"
+
+
+def doc_no(db: Database, n: int, kind: str = "invoice", when: datetime | None = None) -> str:
+    """The ``n``-th number of this laptop's series of ``kind`` in the financial year of
+    ``when`` (default: today), e.g. 'LK7Q/2627/000001': the code and year vary by laptop
+    and date, so tests never spell them out."""
+    code = records.device(db).device_code
+    return invoices.format_number(invoices.series_for(code, invoices.ist_date(when), kind), n)
 
 
 def set_price(db: Database, sku: str, mrp_paise: int) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 from pathlib import Path
 
@@ -263,6 +265,18 @@ def test_cli_backup_and_restore(db: store.Database, data_dir: Path, tmp_path: Pa
     assert "backup written" in capsys.readouterr().out
     assert cli.main(["restore", "--data-dir", str(data_dir), str(out)]) == 0
     assert "kept as" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("pipe_name", ["stall.bak", "stall.bak.sha256"])
+def test_backup_never_replaces_a_pipe(db: store.Database, data_dir: Path, tmp_path: Path,
+                                      pipe_name: str) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    os.mkfifo(usb / pipe_name)
+    with pytest.raises(InputError, match="not a regular file"):
+        backup.make_backup(data_dir, usb / "stall.bak")
+    assert stat.S_ISFIFO((usb / pipe_name).stat().st_mode)
+    assert [p.name for p in usb.iterdir()] == [pipe_name]
 
 
 def test_restore_keeps_an_erasure_and_what_the_hub_answered(

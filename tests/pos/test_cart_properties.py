@@ -18,7 +18,7 @@ from pos.payments import Payment, validate_cover
 from pos.profile import SellerProfile, save_seller_profile
 from pos.sales import checkout, load_bill, refund
 from tests.helpers.cartgen import build, carts
-from tests.helpers.selling import add_product, add_staff, open_day
+from tests.helpers.selling import add_product, add_staff, open_day, utr
 
 
 @st.composite
@@ -37,7 +37,7 @@ def splits(draw: st.DrawFn, total: int) -> list[Payment]:
             extra = draw(st.integers(0, 200_000))
             payments.append(Payment("cash", amount + extra, tendered_paise=None))
         elif method == "upi":
-            payments.append(Payment("upi", amount, reference=f"{i:012d}"))
+            payments.append(Payment("upi", amount, reference=utr()))
         else:
             payments.append(Payment("card", amount, reference=f"T{i}X"))
     return payments

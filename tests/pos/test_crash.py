@@ -19,7 +19,7 @@ from pos.cart import Cart
 from pos.payments import Payment
 from pos.store import Database
 from tests.helpers.crash_seller import SKUS, phase_file, product
-from tests.helpers.selling import add_product, add_staff, open_day
+from tests.helpers.selling import add_product, add_staff, doc_no, open_day
 
 ROUNDS = 200
 
@@ -146,6 +146,6 @@ def test_two_tills_share_one_series(data_dir: Path) -> None:
     for t in threads:
         t.join()
     assert errors == []
-    assert sorted(got) == [f"S01/2627/{n:06d}" for n in range(1, 51)]
+    assert sorted(got) == [doc_no(db, n) for n in range(1, 51)]
     assert check_consistent(db) == 50
     db.close()

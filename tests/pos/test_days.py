@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 
 from pos import audit, days, store
 from pos.errors import InputError, NotFound, PermissionDenied
-from pos.ids import ist_today
+from pos.ids import IST, ist_today
 from pos.store import Database
 from tests.helpers.bills import Line, insert_bill, insert_refund, insert_void, sell
 from tests.helpers.people import add_cashier, add_manager, fast_pins
+from tests.helpers.selling import utr
 from tests.helpers.snapshot import row_counts, table_dump
 
 __all__ = ["fast_pins"]
@@ -265,6 +266,9 @@ def test_z_report_totals_add_up_over_real_checkouts(
     (count,) = db.execute("SELECT count(*) FROM business_days").fetchone()
     day = days.open_day(db, staff_id=cashier, float_paise=float_paise,
                         business_date=date(2024, 1, 1) + timedelta(days=count))
+    # Every bill is made within its (past) day: a day is never sold into on a later date.
+    now = datetime.combine(date.fromisoformat(day.business_date), datetime.min.time(),
+                           tzinfo=IST) + timedelta(hours=12)
     crafts = ["madhubani", "sikki", "silk", "tikuli"]
     products = [
         add_product(db, f"D{count}-{i}", price, gst_rate=rate, stock=1000,
@@ -274,17 +278,19 @@ def test_z_report_totals_add_up_over_real_checkouts(
     cash_in = cash_out = refunded = advances = 0
     for items, methods, bill_bp, inter, extra, fate, refund_method in bills:
         if fate == "preorder":
-            taken = _preorder(db, cashier, [(products[i], q) for i, q, _ in items], methods[0])
+            taken = _preorder(db, cashier, [(products[i], q) for i, q, _ in items], methods[0],
+                              now)
             advances += taken.advance_paise
             cash_in += taken.advance_paise if methods[0] == "cash" else 0
             continue
         sale = sell(db, cashier, [(products[i], q, d) for i, q, d in items], methods,
                     bill_discount_bp=bill_bp, inter_state=inter, approved_by=manager,
-                    cash_tendered_extra=extra)
+                    cash_tendered_extra=extra, now=now)
         cash = sum(p.amount_paise for p in sale.payments if p.method == "cash")  # type: ignore[attr-defined]
         invoice_no = sale.invoice_no  # type: ignore[attr-defined]
         if fate == "void":
-            void(db, invoice_no, reason="wrong item", staff_id=cashier, approved_by=manager)
+            void(db, invoice_no, reason="wrong item", staff_id=cashier, approved_by=manager,
+                 now=now)
             continue
         cash_in += cash
         if fate.startswith("refund") and sale.total_paise > 0:  # type: ignore[attr-defined]
@@ -294,7 +300,7 @@ def test_z_report_totals_add_up_over_real_checkouts(
             try:
                 done = refund(db, invoice_no, lines=lines, method=refund_method,
                               reference=reference, reason="damaged", staff_id=cashier,
-                              approved_by=manager)
+                              approved_by=manager, now=now)
             except InputError as exc:
                 assert "rounds to nothing" in str(exc)
                 continue
@@ -329,7 +335,7 @@ def test_z_report_totals_add_up_over_real_checkouts(
 
 
 def _preorder(db: Database, staff_id: str, items: list[tuple[object, int]],
-              method: str) -> object:
+              method: str, now: datetime | None = None) -> object:
     """A pre-order of catalogue items with half the total paid in advance."""
     from pos.payments import Payment
     from pos.preorders import take_preorder
@@ -338,12 +344,12 @@ def _preorder(db: Database, staff_id: str, items: list[tuple[object, int]],
               for p, q in items]
     total = sum(i["qty"] * i["unit_price_paise"] for i in wanted)
     advance = total // 200 * 100
-    reference = {"upi": "987654321098", "card": "PRE1", "cash": None}[method]
+    reference = {"upi": utr(), "card": "PRE1", "cash": None}[method]
     payments = [Payment(method, advance, reference=reference)] if advance else []
     return take_preorder(
         db, phone="98765 43210", buyer_name="Meera", address="Boring Road, Patna",
         pin_code="800001", promised_date=ist_today() + timedelta(days=10), items=wanted,
-        advance=payments, staff_id=staff_id,
+        advance=payments, staff_id=staff_id, now=now,
     )
 
 

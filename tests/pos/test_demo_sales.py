@@ -36,6 +36,7 @@ def test_adds_m_complete_sales_quietly(db: Database, capsys: pytest.CaptureFixtu
     monkeypatch.setattr(demo_sales, "VOID_RATE", 0.1)
     monkeypatch.setattr(demo_sales, "LEAD_RATE", 0.2)
     monkeypatch.setattr(demo_sales, "PREORDER_RATE", 0.15)
+    monkeypatch.setattr(demo_sales, "DELIVERY_RATE", 0.1)
     out = demo_sales.add_sales(db, 120, seed=11)
     assert capsys.readouterr() == ("", "")
     assert out["sales"] == 120
@@ -45,7 +46,8 @@ def test_adds_m_complete_sales_quietly(db: Database, capsys: pytest.CaptureFixtu
     day = days.current_day(db)
     assert day is not None and out["business_date"] == day.business_date
     z = days.z_report(db, day.id)
-    assert z.bill_count == 120
+    assert out["deliveries"] > 2   # pre-orders handed over, each a bill applying its advance
+    assert z.bill_count == 120 + out["deliveries"] and z.advance_adjusted_paise > 0
     assert z.void_count == out["voids"] and z.refund_count == out["refunds"]
     assert z.leads_taken == out["leads"] and z.preorders_taken == out["preorders"]
     assert z.total_paise == out["total_paise"]
@@ -53,7 +55,7 @@ def test_adds_m_complete_sales_quietly(db: Database, capsys: pytest.CaptureFixtu
     # Consecutive invoice numbers, and every bill went to the outbox with the audit chain.
     numbers = [r[0] for r in db.execute(
         "SELECT series_no FROM orders WHERE doc_type <> 'receipt_voucher' ORDER BY series_no")]
-    assert numbers == list(range(1, 121))
+    assert numbers == list(range(1, 121 + out["deliveries"]))
     (orders,) = db.execute("SELECT count(*) FROM orders").fetchone()
     (queued,) = db.execute("SELECT count(*) FROM outbox WHERE kind = 'order'").fetchone()
     assert orders == queued
@@ -62,8 +64,8 @@ def test_adds_m_complete_sales_quietly(db: Database, capsys: pytest.CaptureFixtu
         "SELECT count(*) FROM orders WHERE discount_approved_by IS NOT NULL").fetchone()
     assert approved > 0
     # A second run adds to the same open day with the same demo staff.
-    demo_sales.add_sales(db, 5, seed=12)
-    assert days.z_report(db, day.id).bill_count == 125
+    more = demo_sales.add_sales(db, 5, seed=12)
+    assert days.z_report(db, day.id).bill_count == 125 + out["deliveries"] + more["deliveries"]
     (people,) = db.execute("SELECT count(*) FROM staff").fetchone()
     assert people == 2
 

@@ -12,7 +12,7 @@ from pos.errors import InputError, NotFound, PermissionDenied
 from pos.payments import Payment
 from pos.sales import load_bill
 from pos.store import Database
-from tests.helpers.selling import add_product, add_staff, counts, open_day
+from tests.helpers.selling import add_product, add_staff, counts, doc_no, open_day
 
 NOW = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)
 
@@ -20,7 +20,7 @@ NOW = datetime(2026, 11, 26, 6, 0, tzinfo=UTC)
 @pytest.fixture
 def people(db: Database) -> tuple[str, str]:
     cashier, boss = add_staff(db, "Sita Kumari"), add_staff(db, "Ravi Ranjan", "manager")
-    open_day(db, cashier)
+    open_day(db, cashier, "2026-11-26")   # the day of NOW, when these pre-orders are taken
     add_product(db, "SJ-010", 320000, name_en="Sujani quilt", gst_rate=12, hsn="6304")
     return cashier, boss
 
@@ -42,15 +42,16 @@ def take(db: Database, cashier: str, **changes: object) -> preorders.Preorder:
 def test_preorder_with_advance_gets_a_receipt_voucher(db: Database, people) -> None:
     cashier, _ = people
     order = take(db, cashier)
-    assert order.preorder_no == "S01P2627/000001"
+    assert order.preorder_no == doc_no(db, 1, "preorder", NOW)
     assert (order.total_paise, order.advance_paise, order.balance_paise) == (
         1090000, 300000, 790000)
     assert order.phone_e164 == "+919876543210"
     voucher = load_bill(db, order.advance_invoice_no or "")
-    assert voucher.doc_type == "receipt_voucher" and voucher.invoice_no == "S01R2627/000001"
+    assert voucher.doc_type == "receipt_voucher"
+    assert voucher.invoice_no == doc_no(db, 1, "receipt_voucher", NOW)
     assert voucher.total_paise == 300000 and voucher.round_off_paise == 0
-    assert {ln.gst_rate for ln in voucher.lines} == {5, 12}
-    assert all(ln.name_en.startswith("Advance for pre-order S01P2627/000001")
+    assert [(ln.gst_rate, ln.taxable_paise) for ln in voucher.lines] == [(0, 300000)]
+    assert all(ln.name_en.startswith(f"Advance for pre-order {order.preorder_no}")
                for ln in voucher.lines)
     assert all(ln.sku is None for ln in voucher.lines)
     rows = db.execute("SELECT kind, payload FROM outbox WHERE bundle = ? ORDER BY seq",
@@ -62,10 +63,14 @@ def test_preorder_with_advance_gets_a_receipt_voucher(db: Database, people) -> N
     assert payload["business_date"] == "2026-11-26" and "business_day_id" not in payload
     assert db.execute("SELECT count(*) FROM stock_movements WHERE kind='sale'").fetchone()[0] == 0
     assert [p.preorder_no for p in preorders.list_preorders(db)] == [order.preorder_no]
-    done = preorders.mark_delivered(db, order.preorder_no, staff_id=cashier)
-    assert done.status == "delivered" and preorders.list_preorders(db) == []
+    due = preorders.delivery_due(db, order.preorder_no)
+    sale = preorders.deliver_preorder(db, order.id, payments=[Payment("cash", due)],
+                                      staff_id=cashier, now=NOW)
+    assert sale.total_paise - sale.advance_adjusted_paise == due
+    assert preorders.get_preorder(db, order.preorder_no).status == "delivered"
+    assert preorders.list_preorders(db) == []
     with pytest.raises(InputError, match="already delivered"):
-        preorders.mark_delivered(db, order.preorder_no, staff_id=cashier)
+        preorders.deliver_preorder(db, order.id, payments=[], staff_id=cashier, now=NOW)
     assert audit.verify(db) == []
 
 

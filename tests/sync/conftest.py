@@ -93,13 +93,16 @@ def sync_client(db: Database, **kwargs: object) -> client.SyncClient:
 
 def expected_net_paise(db: Database) -> int:
     """What the artisan ledger must total for one stall: bills, less refunds and voids."""
-    orders = {o["id"]: o for o in stalldata.stall_payloads(db, "order")}
+    # A pre-order's advance (receipt voucher) is no sale: the ledger leaves it out.
+    orders = {o["id"]: o for o in stalldata.stall_payloads(db, "order")
+              if o.get("doc_type") != "receipt_voucher"}
+    refunds = [r for r in stalldata.stall_payloads(db, "refund") if r["order_id"] in orders]
     net = sum(ln["total_paise"] for o in orders.values() for ln in o["lines"])
-    net -= sum(ln["total_paise"] for r in stalldata.stall_payloads(db, "refund")
-               for ln in r["lines"])
-    refunded = {ln["order_line_id"]: ln["total_paise"]
-                for r in stalldata.stall_payloads(db, "refund") for ln in r["lines"]}
+    net -= sum(ln["total_paise"] for r in refunds for ln in r["lines"])
+    refunded = {ln["order_line_id"]: ln["total_paise"] for r in refunds for ln in r["lines"]}
     for void in stalldata.stall_payloads(db, "void"):
+        if void["order_id"] not in orders:
+            continue
         for ln in orders[void["order_id"]]["lines"]:
             net -= ln["total_paise"] - refunded.get(ln["id"], 0)
     return net

@@ -3,14 +3,15 @@ pre-order and day close, synced; the hub's export file equals the stall's byte f
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import httpx
 import pytest
 
-from pos import catalogue, leads, preorders, records, returns, store
+from pos import catalogue, days, leads, preorders, records, returns, store
 from pos.commands.export import export_sales
 from pos.days import close_day, current_day
+from pos.ids import IST, ist_today
 from pos.payments import Payment
 from sync import client
 from sync.hub import cli
@@ -43,7 +44,7 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
         leads.erase(db, lead.id, stall.manager.id)
         preorders.take_preorder(
             db, phone="9876509999", buyer_name="Kiran", address="12 Boring Road, Patna",
-            pin_code="800001", promised_date="2026-12-20",
+            pin_code="800001", promised_date=ist_today() + timedelta(days=20),
             items=[{"description": "Madhubani wall panel 4x6 ft", "qty": 1,
                     "unit_price_paise": 1200000}],
             advance=[Payment("cash", 200000, 200000)], staff_id=stall.cashier.id)
@@ -67,7 +68,8 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
             "  ON x.id = r.order_line_id WHERE coalesce(x.artisan_id, '') = "
             "  coalesce(l.artisan_id, '')), 0) "
             "FROM order_lines l JOIN orders o ON o.id = l.order_id "
-            "WHERE o.id NOT IN (SELECT order_id FROM voids) GROUP BY 1").fetchall())
+            "WHERE o.id NOT IN (SELECT order_id FROM voids) "
+            "AND o.doc_type <> 'receipt_voucher' GROUP BY 1").fetchall())
         totals = hub.store.artisan_totals(date(2020, 1, 1), date(2040, 1, 1))
         assert {t["artisan_id"]: t["net_paise"] for t in totals if t["net_paise"]} == {
             k: v for k, v in owed_here.items() if v}
@@ -103,5 +105,52 @@ def test_lead_erased_after_a_lost_answer_is_not_a_conflict(hub, proxy, tmp_path)
         assert hub.store.waiting_buyers() == []
         stored = [p for p in hub.store.payloads("lead") if p["id"] == lead.id]
         assert stored[0]["phone_e164"] is None and stored[0]["interests"] == []
+    finally:
+        db.close()
+
+
+def test_a_delivered_preorder_syncs_once_to_the_ledger_and_export(hub, tmp_path):
+    stall = make_stall(tmp_path / "till", open_day=False)
+    db = stall.db
+    cashier, manager = stall.cashier.id, stall.manager.id
+    yesterday = ist_today() - timedelta(days=1)
+    try:
+        with store.write(db):
+            catalogue.upsert_product(db, {"sku": "MB-0001", "artisan_id": "ART-1"})
+        with httpx.Client() as http:
+            client.enroll(db, hub.url, hub.store.create_enroll_code("till"), http=http)
+        days.open_day(db, staff_id=manager, float_paise=0, business_date=yesterday)
+        order = preorders.take_preorder(
+            db, phone="9876509999", buyer_name="Kiran", address="12 Boring Road, Patna",
+            pin_code="800001", promised_date=ist_today() + timedelta(days=3),
+            items=[{"sku": "MB-0001", "qty": 2, "unit_price_paise": 120000},
+                   {"description": "Madhubani wall panel 4x6 ft", "qty": 1,
+                    "unit_price_paise": 1200000}],
+            advance=[Payment("cash", 500000, 500000)], staff_id=cashier,
+            now=datetime.combine(yesterday, datetime.min.time(), tzinfo=IST)
+            + timedelta(hours=12))
+        close_day(db, current_day(db).id, counted={"coins": 500000}, staff_id=cashier,
+                  approved_by=manager)
+        with sync_client(db) as c:   # the advance reaches the hub a day before delivery
+            assert c.sync().rejected == 0
+        days.open_day(db, staff_id=manager, float_paise=0)
+        sale = preorders.deliver_preorder(
+            db, order.id, payments=[Payment("cash", 1440000 - 500000)], staff_id=cashier)
+        with sync_client(db) as c:
+            assert c.sync().rejected == 0
+        assert client.status(db)["rejected"] == []
+        totals = {t["artisan_id"]: t for t in hub.store.artisan_totals(yesterday, ist_today())}
+        assert (totals["ART-1"]["pieces_sold"], totals["ART-1"]["sold_paise"]) == (2, 240000)
+        assert totals[""]["sold_paise"] == 1200000   # the panel, once; no advance line
+        assert sum(t["sold_paise"] for t in totals.values()) == sale.total_paise
+        assert not [b for b in hub.store.waiting_buyers() if b["kind"] == "preorder"]
+        stall_csv, hub_csv = tmp_path / "stall.csv", tmp_path / "hub.csv"
+        export_sales(db, yesterday, ist_today(), stall_csv)
+        assert cli.main(["--db", str(hub.db_path), "export", "sales", "--from",
+                         yesterday.isoformat(), "--to", ist_today().isoformat(), "--out",
+                         str(hub_csv), "--device", "M01"]) == 0
+        assert hub_csv.read_bytes() == stall_csv.read_bytes()
+        text = stall_csv.read_text(encoding="utf-8-sig")
+        assert text.count("advance+cash") == 2 and sale.invoice_no in text
     finally:
         db.close()

@@ -58,7 +58,10 @@ def test_settings_save_seller_profile_and_discount_limit(
 ) -> None:
     screen = SettingsScreen(services)
     qtbot.addWidget(screen)
-    assert "S01" in screen.series_label.text()
+    from pos import records
+
+    code = records.device(stall.db).device_code  # the laptop's own code before pairing
+    assert f"{code}/" in screen.series_label.text()
     assert "Not paired" in screen.pair_state.text()
     qtbot.keyClicks(screen.seller_name, "Upendra Maharathi Shilp Anusandhan Sansthan")
     screen.seller_address.setPlainText("Patliputra Colony, Patna 800013")

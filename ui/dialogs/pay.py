@@ -10,6 +10,7 @@ next buyer, and the receipt prints in the background.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, QTimer, Signal
@@ -83,14 +84,18 @@ class PayDialog(QDialog):
     cartUpdated = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None, cart: Cart, *,
-                 approved_by: str | None = None) -> None:
+                 approved_by: str | None = None, due_paise: int | None = None,
+                 save: Callable[[Any, list[Payment], str], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setModal(True)
         self.services = services
         self.cart = cart
         self.approved_by = approved_by
-        self.total = cart.totals().total_paise
+        # A pre-order's delivery takes only what the advance left due, and saves itself
+        # (``save(db, payments, staff_id)`` returns the Sale) instead of a checkout.
+        self.total = cart.totals().total_paise if due_paise is None else due_paise
+        self._save = save
         self.taken: list[Payment] = []
         self.saving = False
         self._qr_for: tuple[int, str] | None = None
@@ -481,8 +486,11 @@ class PayDialog(QDialog):
         set_text_colour(self.message, "#333333")
         self._set_inputs_enabled(False)
         cart, taken, approved_by = self.cart, list(self.taken), self.approved_by
+        save = self._save
 
         def op(db: Any) -> Any:
+            if save is not None:
+                return save(db, taken, staff.id)
             return sales.checkout(db, cart, taken, staff_id=staff.id, approved_by=approved_by)
 
         self.services.run(self, op, self._saved, self._failed)

@@ -6,7 +6,7 @@ them, and the big Pay button. A barcode scanner adds its product whatever has fo
 
 Keyboard: F2 search, F3 craft, F4 quantity, + / - quantity, F8 line discount,
 Shift+F8 bill discount, Del remove line, F9 lead, F12 pay, Esc clear the search (on an
-empty search, Esc twice clears the bill), Ctrl+Del new bill.
+empty search, Esc twice clears the bill), Ctrl+Del new bill, Ctrl+B the buyer's details.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos import catalogue, days
-from pos.cart import Cart
+from pos.cart import BuyerDetailsNeeded, Cart
 from pos.errors import MelaError
 from pos.money import format_inr, format_number
 from ui.bill import TOUCH, BillPanel, touch_button
@@ -44,6 +44,7 @@ from ui.models.products import PAGE_SIZE, ProductGridModel, ProductRole
 from ui.productcards import CARD_SIZE, ProductCardDelegate
 from ui.scanner import ScannerFilter
 from ui.services import Services
+from ui.staleday import prompt_stale_day
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class SellScreen(QWidget):
             "+": lambda: bill.change_qty(+1), "-": lambda: bill.change_qty(-1),
             "F8": bill.ask_line_discount, "Shift+F8": bill.ask_bill_discount,
             "Del": bill.remove_line, "F9": lambda: self.open_lead(), "F12": self.pay,
-            "Ctrl+Del": bill.clear_bill, "Esc": self.escape,
+            "Ctrl+Del": bill.clear_bill, "Esc": self.escape, "Ctrl+B": bill.ask_buyer,
         }
         self.shortcuts: dict[str, QShortcut] = {}
         for key, slot in keys.items():
@@ -345,11 +346,20 @@ class SellScreen(QWidget):
         """F12: open the payment dialog for this bill."""
         if not self.cart.lines or self._pay_dialog is not None:
             return
-        if days.current_day(self.services.db) is None:
+        day = days.current_day(self.services.db)
+        if day is None:
             self.show_notice(self.tr("Open the day first: Day screen (Ctrl+4), then Open day."))
+            return
+        if day.is_stale():
+            prompt_stale_day(self, day)
             return
         try:
             self.cart.check_ready()
+        except BuyerDetailsNeeded as exc:
+            # Say why and open the form where the missing name and address go.
+            self.show_notice(explain(exc))
+            self.bill.ask_buyer(reason=explain(exc))
+            return
         except MelaError as exc:
             self.show_notice(explain(exc))
             return
@@ -398,6 +408,8 @@ class SellScreen(QWidget):
     def _on_changed(self, what: str) -> None:
         if what == "catalogue":
             self._fill_crafts()
+        if what == "settings":
+            self.bill.follow_profile()
         # Hidden, the screen catches up in activated(); after its own sale it refreshed.
         if what in ("catalogue", "stock", "refund", "void") and self.isVisible():
             self.grid_model.refresh()
