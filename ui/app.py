@@ -13,6 +13,7 @@ import logging.handlers
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -86,6 +87,8 @@ def report_damage(window: MainWindow, exc: BaseException) -> None:
 
     if not isinstance(exc, MelaError):  # a bug in running the check, not a verdict
         log.error("the integrity check could not run: %r", exc)
+        return
+    if not shiboken6.isValid(window):  # closed while the check ran: the next start says it
         return
     window.lock()
     window.pages.setEnabled(False)  # no sign-in, no sale on a damaged file
