@@ -16,14 +16,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
-
-from pos import records, resources, store
+from pos import records, resources, schema, store
 from pos.catalogue_file import (
     ParsedCatalogue,
     ProductRow,
@@ -38,6 +36,7 @@ __all__ = [
     "Craft", "ImportResult", "ParsedCatalogue", "Product", "count", "crafts", "ensure_demo",
     "find_by_code", "get", "import_file", "is_empty", "load_demo", "parse_catalogue_file",
     "picture", "search", "store_picture", "upsert_artisan", "upsert_craft", "upsert_product",
+    "upsert_products",
 ]
 
 SELLER_PROFILE_KEY = "seller_profile"
@@ -308,6 +307,73 @@ def upsert_product(db: Database, data: Mapping[str, Any]) -> bool:
     return _upsert(db, "products", "sku", data, _PRODUCT_COLUMNS)
 
 
+# A page with at least this many new products indexes them for search in one statement.
+_BULK_FTS_MIN = 64
+
+
+def upsert_products(db: Database, rows: Sequence[Mapping[str, Any]]) -> int:
+    """``upsert_product`` for many products at once (a pulled page); returns how many are new.
+
+    The same rows as calling ``upsert_product`` for each in turn, in a fraction of the time:
+    one ``executemany`` per shape of row; an update sets only the columns whose value
+    changes (besides ``hub_op_id`` and ``updated_at``), so an unchanged name does not
+    re-index the product for search; and a large batch of new products is added to the
+    trigram index in one ``INSERT ... SELECT`` with the row trigger dropped and re-created
+    around it, inside the caller's transaction (a crash rolls the trigger back with the rows).
+    """
+    keys = [nfc(r["sku"]).upper() for r in rows]
+    if len(set(keys)) != len(keys):  # the same product twice: order matters, go one by one
+        return sum(upsert_product(db, r) for r in rows)
+    now = utc_now()
+    current: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        for found in db.execute(
+            f"SELECT sku, {', '.join(_PRODUCT_COLUMNS)} FROM products "
+            f"WHERE sku IN ({', '.join('?' * len(chunk))})", chunk,
+        ):
+            current[found[0]] = found[1:]
+    inserts: dict[tuple[str, ...], list[list[Any]]] = {}
+    updates: dict[tuple[str, ...], list[list[Any]]] = {}
+    for key, row in zip(keys, rows, strict=True):
+        given = tuple(c for c in _PRODUCT_COLUMNS if c in row)
+        values = {c: _db_value(c, row[c]) for c in given}
+        old = current.get(key)
+        if old is None:
+            text = schema.search_text(key, values.get("barcode"), values.get("name_en", ""),
+                                      values.get("name_hi", ""))
+            inserts.setdefault(given, []).append([key, *values.values(), now, text])
+            continue
+        was = dict(zip(_PRODUCT_COLUMNS, old, strict=True))
+        changed = tuple(c for c in given if c == "hub_op_id" or values[c] != was[c])
+        updates.setdefault(changed, []).append([*(values[c] for c in changed), now, key])
+    for changed, params in updates.items():
+        assignments = ", ".join(f"{c} = ?" for c in [*changed, "updated_at"])
+        db.conn.executemany(f"UPDATE products SET {assignments} WHERE sku = ?", params)
+    added = sum(len(p) for p in inserts.values())
+    if not added:
+        return 0
+    trigger = None
+    if added >= _BULK_FTS_MIN:
+        found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND name = 'products_fts_insert'").fetchone()
+        trigger = found[0] if found else None
+    last_id = db.execute("SELECT coalesce(max(id), 0) FROM products").fetchone()[0]
+    if trigger:
+        db.execute("DROP TRIGGER products_fts_insert")
+    for given, params in inserts.items():
+        names = ", ".join(["sku", *given, "updated_at", "search_text"])
+        marks = ", ".join("?" * (len(given) + 3))
+        db.conn.executemany(f"INSERT INTO products({names}) VALUES ({marks})", params)
+    if trigger:
+        # Same values as the trigger inserts; the rows are new, so above the old largest id.
+        db.execute("INSERT INTO products_fts(rowid, sku, barcode, name_en, name_hi) "
+                   "SELECT id, sku, coalesce(barcode, ''), name_en, name_hi FROM products "
+                   "WHERE id > ?", [last_id])
+        db.execute(trigger)
+    return added
+
+
 def _db_value(column: str, value: Any) -> Any:
     if column == "listing_urls":
         return json.dumps(value or {}, ensure_ascii=False, sort_keys=True)
@@ -342,6 +408,8 @@ def store_picture(db: Database, data: bytes, mime: str = "image/jpeg") -> str:
     digest = hashlib.sha256(data).hexdigest()
     if db.execute("SELECT 1 FROM pictures WHERE sha256 = ?", [digest]).fetchone():
         return digest
+    from PIL import Image  # on first use: Pillow is not needed to open the till
+
     size: tuple[int, int] | tuple[None, None]
     try:
         with Image.open(io.BytesIO(data)) as img:

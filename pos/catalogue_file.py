@@ -32,8 +32,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from PIL import Image, UnidentifiedImageError
-
 from pos.errors import InputError
 from pos.money import parse_rupees
 from pos.schema import GST_RATES
@@ -134,6 +132,9 @@ def _check_picture(
         if not path.is_file():
             problem = f"picture '{name}' does not exist"
         else:
+            # Pillow on first use: the app's start-up imports this module, not pictures.
+            from PIL import Image, UnidentifiedImageError
+
             try:
                 with Image.open(path) as img:
                     img.verify()

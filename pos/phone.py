@@ -11,9 +11,7 @@ decides what is a valid Indian mobile, so new number series need no code change.
 from __future__ import annotations
 
 import re
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from types import ModuleType
 
 from pos.errors import InputError
 
@@ -23,7 +21,14 @@ COUNTRY_CODE = 91
 # Only what people type around digits; anything else (letters, '#', '*') is refused rather
 # than letting phonenumbers turn vanity letters into digits.
 _ALLOWED = re.compile(r"^[0-9+\-\s().]+$")
-_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _phonenumbers() -> ModuleType:
+    """``phonenumbers``, imported on first use: its metadata costs about 30 ms, which the
+    sell screen (``pos.cart`` imports this module) must not pay before its first paint."""
+    import phonenumbers
+
+    return phonenumbers
 
 
 def normalise_mobile(text: str) -> str:
@@ -39,9 +44,10 @@ def normalise_mobile(text: str) -> str:
         raise InputError(
             f"'{raw}' is not a phone number: use digits only, e.g. 98765 43210."
         )
+    phonenumbers = _phonenumbers()
     try:
         number = phonenumbers.parse(raw, REGION)
-    except NumberParseException as exc:
+    except phonenumbers.NumberParseException as exc:
         raise InputError(
             f"'{raw}' is not a phone number: use digits only, e.g. 98765 43210."
         ) from exc
@@ -55,20 +61,23 @@ def normalise_mobile(text: str) -> str:
             f"'{raw}' is not a valid Indian mobile number ({len(digits)} digits); "
             "a mobile has 10 digits, e.g. 98765 43210."
         )
-    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
+    mobile_types = (phonenumbers.PhoneNumberType.MOBILE,
+                    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    if phonenumbers.number_type(number) not in mobile_types:
         raise InputError(
             f"'{raw}' is a landline, not a mobile; ask the buyer for a mobile number "
             "that can receive calls and WhatsApp."
         )
-    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def format_for_display(e164: str | None) -> str:
     """A stored number the way Indians read it: ``+91 98765 43210``; '' for none (erased)."""
     if not e164:
         return ""
+    phonenumbers = _phonenumbers()
     try:
         number = phonenumbers.parse(e164, None)
-    except NumberParseException:
+    except phonenumbers.NumberParseException:
         return e164
-    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

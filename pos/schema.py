@@ -587,7 +587,13 @@ MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply pending migrations, each in its own transaction, and record the version."""
-    MIGRATIONS.apply(db)
+    """Apply pending migrations, each in its own transaction, and record the version.
+
+    An up-to-date file is not written at all: setting ``user_version`` rewrites the header
+    page, and a file opened before its deferred integrity check must stay untouched.
+    """
+    if MIGRATIONS.pending(db):
+        MIGRATIONS.apply(db)
     applied = len(MIGRATIONS.applied(db))
-    db.execute(f"PRAGMA user_version = {applied}")
+    if db.execute("PRAGMA user_version").fetchone()[0] != applied:
+        db.execute(f"PRAGMA user_version = {applied}")

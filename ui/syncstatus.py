@@ -27,6 +27,7 @@ from pos import records
 from pos.ids import to_ist
 from pos.money import format_number
 from ui import syncworker
+from ui.firstpaint import after_first_paint
 from ui.tablemodel import Column, RecordsModel
 
 
@@ -107,7 +108,9 @@ class SyncStatus(QWidget):
             False, None, None,
         )
         self._render()
-        self._worker.start()
+        # The first probe imports the sync client (httpx, pydantic) in the worker; after the
+        # first paint, so that it does not slow the window's start-up.
+        after_first_paint(self, self._worker.start)
 
     def show_rejected(self) -> RejectedDialog:
         """Open the list of refused records."""

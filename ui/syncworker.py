@@ -300,6 +300,8 @@ class SyncWorker(QObject):
         def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def handler(value: Any) -> None:
                 self._relays.discard(relay)
+                if not shiboken6.isValid(self):  # the window closed while the job ran
+                    return
                 callback(value)
 
             return handler

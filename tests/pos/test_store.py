@@ -191,3 +191,16 @@ def test_orders_and_audit_refuse_update_and_delete(db: store.Database) -> None:
             db.execute(statement)
     assert db.execute("SELECT total_paise FROM orders").fetchone()[0] == 10500
     assert db.execute("SELECT count(*) FROM audit").fetchone()[0] == 1
+
+
+def test_deferred_check_reports_damage_and_leaves_the_file_untouched(data_dir: Path) -> None:
+    path = _filled_store(data_dir)
+    raw = bytearray(path.read_bytes())
+    raw[5 * 4096: 5 * 4096 + 200] = b"\xa5" * 200
+    path.write_bytes(bytes(raw))
+    before = digest(path)
+    db = store.open_store(data_dir, defer_check=True)  # header, schema and migrations only
+    db.close()
+    with pytest.raises(DatabaseCorrupt, match="integrity check"):
+        store.check_integrity(data_dir)
+    assert digest(path) == before
