@@ -93,25 +93,10 @@ def allocate(amount: int, weights: list[int]) -> list[int]:
     return shares
 
 
-def _indian_grouping(digits: str) -> str:
-    """'1234567' -> '12,34,567': the last three digits, then pairs."""
-    if len(digits) <= 3:
-        return digits
-    head, tail = digits[:-3], digits[-3:]
-    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)]
-    return ",".join(reversed(pairs)) + "," + tail
-
-
 def format_inr(paise: int, *, locale: str = "en_IN", decimals: bool = True) -> str:
     """₹1,23,456.00 (Indian grouping). ``decimals=False`` gives ₹1,23,456 for whole rupees."""
-    if locale == "en_IN" and isinstance(paise, int) and (decimals or paise % 100 == 0):
-        # The common case without Babel: the same text (tests/pos/test_money_format.py), and
-        # no 40 ms load of Babel's locale data before the sell screen's first paint.
-        sign = "-" if paise < 0 else ""
-        rupee, part = divmod(abs(paise), 100)
-        cents = f".{part:02d}" if decimals else ""
-        return f"{sign}₹{_indian_grouping(str(rupee))}{cents}"
-    from babel.numbers import format_currency  # other locales and fractions only
+    # Imported on first use: Babel's import is not needed by commands that print no money.
+    from babel.numbers import format_currency
 
     value = Decimal(paise) / 100
     if not decimals:
@@ -122,8 +107,6 @@ def format_inr(paise: int, *, locale: str = "en_IN", decimals: bool = True) -> s
 
 def format_number(value: int, *, locale: str = "en_IN") -> str:
     """An integer with Indian grouping (1,23,456)."""
-    if locale == "en_IN" and isinstance(value, int):
-        return ("-" if value < 0 else "") + _indian_grouping(str(abs(value)))
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=locale)
