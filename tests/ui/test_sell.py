@@ -56,6 +56,9 @@ def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no
     panel = window.signin
     assert window.pages.currentWidget() is panel
     assert not window.lockButton.isEnabled() and window.languageSwitch.isEnabled()
+    # A new laptop tells a newcomer the starting PIN, and only then.
+    assert not panel.firstStartNote.isHidden()
+    assert staff.DEFAULT_MANAGER_PIN in panel.firstStartNote.text()
     qtbot.keyClicks(panel.pinInput, "9999")
     qtbot.keyClick(panel.pinInput, Qt.Key.Key_Return)
     assert panel.busy  # the slow PIN hash runs in a worker; the window stays live
@@ -79,6 +82,7 @@ def test_sign_in_wrong_then_right_pin(qtbot, window) -> None:  # type: ignore[no
     assert window.current_screen() is window.screens["sell"]
     window.lock()
     assert window.services.staff is None and window.pages.currentWidget() is panel
+    assert panel.firstStartNote.isHidden()
 
 
 def test_scanner_burst_adds_the_item_whatever_has_focus(qtbot, selling) -> None:  # type: ignore[no-untyped-def]

@@ -111,3 +111,35 @@ def test_settings_printer_save_and_test_print(
                     or screen.printer_message.is_error, timeout=10_000)
     assert not screen.printer_message.is_error, screen.printer_message.text()
     assert device.stat().st_size > 500
+
+
+def test_price_tags_for_a_product_and_for_all_shown(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    import io
+
+    import pypdfium2
+
+    screen = StockScreen(services)
+    qtbot.addWidget(screen)
+    shown: list[bytes] = []
+    screen.show_pdf = lambda pdf, **_kw: shown.append(pdf)
+
+    screen.table.clearSelection()
+    screen.table.selectionModel().clearCurrentIndex()
+    screen.labels_button.click()
+    assert screen.labels_message.is_error and not shown  # choose a product first
+
+    screen.table.selectRow(_row_of(screen, "MB-0001"))  # five in stock: five tags
+    screen.labels_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    text = pypdfium2.PdfDocument(io.BytesIO(shown[0]))[0].get_textpage().get_text_range()
+    assert text.count("MB-0001") >= 5
+
+    screen.search_box.setText("SK-0002")
+    screen.shown_labels_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    page = pypdfium2.PdfDocument(io.BytesIO(shown[1]))[0]
+    assert round(page.get_width()) == 595  # an A4 sheet, not the receipt roll
+    text = page.get_textpage().get_text_range()
+    assert "SK-0002" in text and "MB-0001" not in text

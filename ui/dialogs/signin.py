@@ -84,10 +84,16 @@ class SignInPanel(QWidget):
         self.signInButton.setObjectName("signInButton")
         self.signInButton.setMinimumHeight(56)
         self.signInButton.clicked.connect(self.submit)
+        # Only on a new laptop: who has never read the README must still get in.
+        self.firstStartNote = QLabel(pin_page)
+        self.firstStartNote.setObjectName("firstStartNote")
+        self.firstStartNote.setWordWrap(True)
+        self.firstStartNote.hide()
         pin_layout = QVBoxLayout(pin_page)
         pin_layout.addWidget(self.pinLabel)
         pin_layout.addWidget(self.pinInput)
         pin_layout.addWidget(self.signInButton)
+        pin_layout.addWidget(self.firstStartNote)
         pin_layout.addStretch(1)
         # step 2: a new PIN for the default manager
         change_page = QWidget(self.steps)
@@ -149,7 +155,12 @@ class SignInPanel(QWidget):
         self._old_pin = ""
         current = self.services.staff
         self.staffList.clear()
-        for person in staff_mod.list_staff(self.services.db):
+        people = staff_mod.list_staff(self.services.db)
+        self.firstStartNote.setVisible(
+            len(people) == 1 and people[0].must_change_pin
+            and people[0].name == staff_mod.DEFAULT_MANAGER_NAME
+        )
+        for person in people:
             item = QListWidgetItem(person.name, self.staffList)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setSizeHint(QSize(0, 56))
@@ -269,6 +280,9 @@ class SignInPanel(QWidget):
         self.title.setText(self.tr("Who is at the counter?"))
         self.pinLabel.setText(self.tr("PIN"))
         self.signInButton.setText(self.tr("Sign in"))
+        self.firstStartNote.setText(self.tr(
+            "First start: the manager's starting PIN is %1. You will choose your own PIN "
+            "right after signing in.").replace("%1", staff_mod.DEFAULT_MANAGER_PIN))
         self.changeNote.setText(self.tr(
             "This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 "
             "digits that only you know."))

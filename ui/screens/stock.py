@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from pos import catalogue, stock
 from pos.errors import MelaError
-from ui import forms
+from ui import forms, print_preview
 from ui.forms import MessageLine, inr
+from ui.messages import bug_text, explain
 from ui.tablemodel import Column, RecordsModel
 
 LOW_STOCK = 2
 PAGE = 500
+MAX_TAGS_PER_PRODUCT = 100  # one tag a piece, but not a ream for a bulk item
 SOLD_OUT_COLOUR = "#f4c7c3"
 LOW_COLOUR = "#fde2b3"
 
@@ -85,6 +87,16 @@ class Screen(QWidget):
         self.table.verticalHeader().hide()
         self.summary = QLabel(self)
         self.summary.setObjectName("stockSummary")
+        # Price tags go to an A4 label sheet on the office printer, never to the roll.
+        self.labels_button = QPushButton(self)
+        self.labels_button.setObjectName("printLabelsButton")
+        self.labels_button.setMinimumHeight(40)
+        self.shown_labels_button = QPushButton(self)
+        self.shown_labels_button.setObjectName("printShownLabelsButton")
+        self.shown_labels_button.setMinimumHeight(40)
+        self.labels_message = MessageLine(self)
+        self.labels_message.setObjectName("labelsMessage")
+        self.show_pdf = print_preview.preview_and_print  # replaced by tests
 
         self.adjust_box = QGroupBox(self)
         self.chosen_label = QLabel(self.adjust_box)
@@ -114,7 +126,12 @@ class Screen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.labels_message, 1)
+        summary_row.addWidget(self.labels_button)
+        summary_row.addWidget(self.shown_labels_button)
+        layout.addLayout(summary_row)
         layout.addWidget(self.adjust_box)
 
         self.search_box.textChanged.connect(self.refresh)
@@ -122,6 +139,8 @@ class Screen(QWidget):
         self.low_only.toggled.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.adjust_button.clicked.connect(self.ask_adjust)
+        self.labels_button.clicked.connect(self.print_chosen_labels)
+        self.shown_labels_button.clicked.connect(self.print_shown_labels)
         services.changed.connect(self._on_changed)
         forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
         self._fill_crafts()
@@ -194,6 +213,42 @@ class Screen(QWidget):
         )
         self.counted.setValue(max(product.stock, 0))
 
+    def print_chosen_labels(self) -> None:
+        """Price tags for the chosen product: one a piece in stock (at least one)."""
+        product = self.selected()
+        if product is None:
+            self.labels_message.error(self.tr("Choose a product to print its price tags."))
+            return
+        copies = min(max(product.stock, 1), MAX_TAGS_PER_PRODUCT)
+        self._print_labels([product.sku] * copies)
+
+    def print_shown_labels(self) -> None:
+        """One price tag for every product in the table (after search and craft filter)."""
+        skus = [self.model.record(row).sku for row in range(self.model.rowCount())]
+        if not skus:
+            self.labels_message.error(self.tr("No products are shown to print tags for."))
+            return
+        self._print_labels(skus)
+
+    def _print_labels(self, skus: list[str]) -> None:
+        """Render the A4 sheets in a worker, then show Qt's print preview."""
+        from pos.documents import labels as label_sheets
+        from pos.documents import model as documents
+
+        def render(db: Any) -> bytes:
+            return label_sheets.render_labels(documents.label_data(db, skus=skus))
+
+        def rendered(pdf: bytes) -> None:
+            self.labels_message.ok(self.tr("%1 price tags ready.").replace("%1", str(len(skus))))
+            self.show_pdf(pdf, title=self.tr("Price tags"), parent=self)
+
+        def failed(exc: BaseException) -> None:
+            self.labels_message.error(explain(exc) if isinstance(exc, MelaError)
+                                      else bug_text(exc))
+
+        self.labels_message.ok(self.tr("Preparing %1 price tags…").replace("%1", str(len(skus))))
+        self._services.run(self, render, rendered, failed, lane="io")
+
     def ask_adjust(self) -> None:
         """Work out the difference from the count and ask a manager's PIN."""
         product = self.selected()
@@ -238,6 +293,8 @@ class Screen(QWidget):
         self.counted_caption.setText(self.tr("Counted"))
         self.reason.setPlaceholderText(self.tr("Reason, e.g. damaged in transit"))
         self.adjust_button.setText(self.tr("Correct stock (manager PIN)"))
+        self.labels_button.setText(self.tr("Price tags for this product"))
+        self.shown_labels_button.setText(self.tr("Price tags for all shown"))
         self._fill_crafts()
         self.model.retranslate()
         self._chosen()
