@@ -407,8 +407,8 @@
         <translation>पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।</translation>
     </message>
     <message>
-        <source>Marked delivered.</source>
-        <translation>पहुँचा हुआ दर्ज किया।</translation>
+        <source>Delivered: bill %1.</source>
+        <translation>पहुँचा दिया: बिल %1।</translation>
     </message>
     <message>
         <source>Pre-orders</source>
@@ -827,6 +827,10 @@
         <translation>परीक्षण पर्ची: %1।</translation>
     </message>
     <message>
+        <source>Device code saved.</source>
+        <translation>डिवाइस कोड सहेजा गया।</translation>
+    </message>
+    <message>
         <source>Discount limit saved.</source>
         <translation>छूट की सीमा सहेजी गई।</translation>
     </message>
@@ -885,6 +889,14 @@
     <message>
         <source>Save seller</source>
         <translation>विक्रेता सहेजें</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>डिवाइस कोड</translation>
+    </message>
+    <message>
+        <source>Set code</source>
+        <translation>कोड लगाएँ</translation>
     </message>
     <message>
         <source>Receipt printer</source>

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from pos import leads, preorders
+from pos import leads, preorders, sales
 from tests.helpers.stall import Stall, services, stall  # noqa: F401
+from ui import workers
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
 from ui.screens.leads import Screen as LeadsScreen
@@ -162,4 +163,17 @@ def test_take_a_preorder_print_its_slip_and_deliver_it(
     assert screen.tabs.currentIndex() == 1
     screen.pre_table.selectRow(0)
     screen.delivered_button.click()
+    # The balance is taken in the pay dialog; the bill applies the advance already paid.
+    pay = screen.pay_dialog
+    assert pay.total == 270000
+    pay.quickExact.click()
+    pay.confirmPayment.click()
+    qtbot.waitUntil(lambda: "Delivered: bill" in screen.pre_message.text(), timeout=10_000)
     assert preorders.list_preorders(stall.db, status="delivered")[0].id == order.id
+    bill = sales.find_bills(stall.db, phone=order.phone_e164)[0]
+    assert bill.total_paise == 370000
+    assert sales.load_bill(stall.db, bill.invoice_no).advance_adjusted_paise == 100000
+    # Its receipt is printed (here saved as a PDF) in a worker, as after any sale.
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 2, timeout=10_000)
+    workers.wait_all()
+    qtbot.wait(20)
