@@ -32,7 +32,7 @@ MODULES = {"selling": "selling", "search": "search", "startup": "startup", "sync
 def _group(name: str) -> Callable[[Workshop, core.Sizes], list[core.Result]]:
     """The ``run`` function of one group's module."""
     module = importlib.import_module(f"benchmarks.{MODULES[name]}")
-    return module.run  # type: ignore[no-any-return]
+    return module.run
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ Usage: python benchmarks/checkout_commit.py [--products 20000] [--runs 300] [--d
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sqlite3
 import statistics
@@ -56,6 +57,10 @@ def make_stall(folder: Path, products: int) -> tuple[store.Database, str, list]:
     return db, cashier, picks
 
 
+# A UPI reference (UTR) pays one bill only, so every timed bill gets its own.
+_UTRS = itertools.count(400_000_000_000)
+
+
 def time_checkouts(db: store.Database, cashier: str, picks: list, runs: int) -> list[float]:
     """Wall time of each checkout call (validation, re-reads, writes and the fsync'd commit)."""
     samples = []
@@ -64,7 +69,7 @@ def time_checkouts(db: store.Database, cashier: str, picks: list, runs: int) -> 
         for product in picks:
             cart.add(product, 1 + i % 2)
         total = cart.totals().total_paise
-        payments = [Payment("upi", total // 2, reference="123456789012"),
+        payments = [Payment("upi", total // 2, reference=str(next(_UTRS))),
                     Payment("cash", total - total // 2 + 1000)]
         start = time.perf_counter()
         sales.checkout(db, cart, payments, staff_id=cashier)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from pos import schema, store
 from pos.errors import DatabaseCorrupt, InputError, SchemaTooNew, StorageError
+from pos.files import check_target, write_atomic
 from pos.ids import IST, ist_today, to_ist, utc_now
 
 # Synced records and what they hang on, parents first so foreign keys hold while copying.
@@ -111,8 +112,17 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
         raise InputError(f"{out} is a folder; give the backup a file name, e.g. {out}/stall.bak")
     if not out.parent.is_dir():
         raise InputError(f"The folder {out.parent} does not exist (is the USB stick plugged in?)")
+    for written in (out, checksum_path(out), info_path(out)):
+        try:
+            check_target(written)
+        except OSError as exc:
+            raise InputError(f"Cannot write the backup to {written}: it {exc.strerror}.") from exc
     partial = out.with_name(out.name + ".partial")
-    partial.unlink(missing_ok=True)
+    try:  # a read-only stick or a full one: say so about the backup, not the stall file
+        partial.unlink(missing_ok=True)
+        partial.open("wb").close()
+    except OSError as exc:
+        raise StorageError(f"Cannot write the backup to {out}: {exc.strerror}.") from exc
     source = store.connect(source_path, readonly=True)
     try:
         with store.storage_errors(partial):
@@ -142,7 +152,7 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
     _fsync_file(partial)
     os.replace(partial, out)
     digest = file_sha256(out)
-    checksum_path(out).write_text(f"{digest}  {out.name}\n", encoding="utf-8")
+    write_atomic(checksum_path(out), f"{digest}  {out.name}\n".encode())
     info = {
         "format": "mela-pos-backup/1",
         "device_id": device_id,
@@ -151,7 +161,7 @@ def make_backup(data_dir: Path, out: Path) -> BackupInfo:
         "orders": orders,
         "pending_outbox": pending,
     }
-    info_path(out).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    write_atomic(info_path(out), (json.dumps(info, indent=2) + "\n").encode())
     return BackupInfo(out, checksum_path(out), info_path(out), digest, device_id, created,
                       out.stat().st_size)
 
@@ -216,21 +226,22 @@ def _carry(conn: sqlite3.Connection) -> dict[str, int]:
     for table in CARRIED_TABLES:
         cols = [c for c in _columns(conn, "main", table) if c in _columns(conn, "live", table)]
         names = ", ".join(cols)
+        (new,) = conn.execute(
+            f"SELECT count(*) FROM live.{table} WHERE id NOT IN (SELECT id FROM main.{table})"
+        ).fetchone()
         if table in MUTABLE_TABLES:
             # Same record, later state: the live row wins (an erased lead stays erased).
-            # These tables carry no immutability trigger, so REPLACE is allowed.
-            sql = (
-                f"INSERT OR REPLACE INTO main.{table} ({names}) SELECT {names} FROM live.{table}"
+            updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+            conn.execute(
+                f"INSERT INTO main.{table} ({names}) SELECT {names} FROM live.{table} "
+                f"WHERE true ON CONFLICT(id) DO UPDATE SET {updates}"
             )
-            before = conn.total_changes
-            conn.execute(sql)
         else:
-            before = conn.total_changes
             conn.execute(
                 f"INSERT INTO main.{table} ({names}) SELECT {names} FROM live.{table} "
                 f"WHERE id NOT IN (SELECT id FROM main.{table})"
             )
-        carried[table] = conn.total_changes - before
+        carried[table] = int(new)
     out_cols = [c for c in _columns(conn, "main", "outbox") if c != "seq"]
     names = ", ".join(out_cols)
     before = conn.total_changes
@@ -240,6 +251,22 @@ def _carry(conn: sqlite3.Connection) -> dict[str, int]:
         "WHERE record_id NOT IN (SELECT record_id FROM main.outbox) ORDER BY seq"
     )
     carried["outbox"] = conn.total_changes - before
+    # A lead erased after the backup had its outbox payload blanked (schema step 0005):
+    # the restored copy must not bring the buyer's number back.
+    conn.execute(
+        "UPDATE main.outbox SET payload = l.payload, payload_hash = l.payload_hash "
+        "FROM live.outbox l WHERE l.record_id = main.outbox.record_id "
+        "AND main.outbox.kind = 'lead' AND l.payload_hash <> main.outbox.payload_hash "
+        "AND EXISTS (SELECT 1 FROM main.leads WHERE id = l.record_id "
+        "AND erased_at IS NOT NULL)"
+    )
+    # What the hub already answered stays answered (no second send, rejections stay).
+    conn.execute(
+        "UPDATE main.outbox SET state = l.state, attempts = l.attempts, sent_at = l.sent_at, "
+        "hub_status = l.hub_status, reject_reason = l.reject_reason, last_error = l.last_error "
+        "FROM live.outbox l WHERE l.record_id = main.outbox.record_id "
+        "AND main.outbox.state = 'pending' AND l.state <> 'pending'"
+    )
     # A number once used is never used again: invoice series and device sequence only grow.
     conn.execute(
         "INSERT INTO main.invoice_series(series, last_no) SELECT series, last_no "
@@ -284,24 +311,28 @@ def _audit_is_prefix(conn: sqlite3.Connection) -> bool:
     return int(row[0]) == 0
 
 
-def restore_backup(
+@dataclass(frozen=True)
+class RestorePlan:
+    """What a restore would do, worked out without changing anything."""
+
+    backup_device: str
+    live_device: str | None
+    live_readable: bool
+    pending: int
+
+    @property
+    def same_device(self) -> bool:
+        """Whether later records will be carried from the live database."""
+        return self.live_readable and self.live_device == self.backup_device
+
+
+def check_restore(
     data_dir: Path, backup: Path, *, other_device: bool = False, replace_damaged: bool = False
-) -> RestoreResult:
-    """Replace the stall database with a verified backup, keeping every later sale.
+) -> RestorePlan:
+    """Every check ``restore_backup`` makes before it changes anything (see there).
 
-    Args:
-        data_dir: the stall data folder.
-        backup: the backup file (its ``.sha256`` must lie beside it).
-        other_device: allow a backup made on another laptop. Refused anyway while this
-            laptop has sales waiting to be sent, since they would be sent under the wrong
-            laptop's identity or lost.
-        replace_damaged: the live database cannot be read; set it aside unread.
-
-    Raises:
-        InputError: checksum, device or pending-sales refusal (nothing changed).
-        StorageError: the backup or the live file is damaged (nothing changed).
+    The app runs this in a worker before it closes its database to restore.
     """
-    data_dir = Path(data_dir)
     backup_device = verify_backup(backup)
     live_path = store.db_path(data_dir)
     live_readable = live_path.exists()
@@ -332,6 +363,30 @@ def restore_backup(
                 "restoring another laptop's backup would lose them. Sync first (mela-pos "
                 "sync), then restore. Nothing was changed."
             )
+    return RestorePlan(backup_device, live_device, live_readable, pending)
+
+
+def restore_backup(
+    data_dir: Path, backup: Path, *, other_device: bool = False, replace_damaged: bool = False
+) -> RestoreResult:
+    """Replace the stall database with a verified backup, keeping every later sale.
+
+    Args:
+        data_dir: the stall data folder.
+        backup: the backup file (its ``.sha256`` must lie beside it).
+        other_device: allow a backup made on another laptop. Refused anyway while this
+            laptop has sales waiting to be sent, since they would be sent under the wrong
+            laptop's identity or lost.
+        replace_damaged: the live database cannot be read; set it aside unread.
+
+    Raises:
+        InputError: checksum, device or pending-sales refusal (nothing changed).
+        StorageError: the backup or the live file is damaged (nothing changed).
+    """
+    data_dir = Path(data_dir)
+    plan = check_restore(data_dir, backup, other_device=other_device,
+                         replace_damaged=replace_damaged)
+    backup_device, live_path = plan.backup_device, store.db_path(data_dir)
     staging = data_dir / (store.DB_FILENAME + ".restoring")
     for extra in ("", "-wal", "-shm", "-journal"):
         Path(f"{staging}{extra}").unlink(missing_ok=True)
@@ -347,7 +402,7 @@ def restore_backup(
     try:
         with store.storage_errors(staging):
             schema.migrate(target)
-            if live_readable and live_device == backup_device:
+            if plan.same_device:
                 conn = target.conn
                 conn.execute("ATTACH DATABASE ? AS live", [str(live_path)])
                 conn.execute("BEGIN IMMEDIATE")

@@ -213,7 +213,7 @@ def load_bill(db: Database, invoice_no: str) -> Bill:
         [number],
     )
     if not orders:
-        raise NotFound(f"There is no bill {number}.")
+        raise NotFound(f"There is no bill with invoice number {number!r}.")
     o = orders[0]
     refunded = {
         r["order_line_id"]: r["qty"]

@@ -43,6 +43,10 @@ class ProductLike(Protocol):
     stock: int
 
 
+class BuyerDetailsNeeded(InputError):
+    """The bill must name its buyer (name and address) before it can be completed."""
+
+
 def _whole(value: object, what: str) -> int:
     if not money.is_whole(value):
         raise InputError(f"{what} must be a whole number, not '{value}'.")
@@ -358,10 +362,10 @@ class Cart:
         buyer = self.buyer
         if buyer.gstin and not (buyer.name and buyer.address):
             # Rule 46(d): a registered buyer's invoice names them with the GSTIN.
-            raise InputError("With the buyer's GSTIN the bill must carry their name and "
-                             "address too.")
+            raise BuyerDetailsNeeded("With the buyer's GSTIN the bill must carry their name "
+                                     "and address too.")
         if totals.total_paise >= BUYER_DETAILS_FROM_PAISE and not (buyer.name and buyer.address):
-            raise InputError(
+            raise BuyerDetailsNeeded(
                 "From ₹50,000 up the bill must carry the buyer's name and address."
             )
         return totals

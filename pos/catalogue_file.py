@@ -24,6 +24,7 @@ import csv
 import io
 import json
 import re
+import stat
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -218,14 +219,22 @@ def _product(
 
 def _read_text(path: Path) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"{path.name} is too large for a catalogue ({size} bytes)")
-        raw = path.read_bytes()
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a folder, not a catalogue file") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path} is a folder, not a catalogue file")
+    # Reading a named pipe (or a device such as /dev/zero) would wait forever for an end of
+    # file that never comes: only plain files are catalogues.
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path} is not a regular file (a pipe or device?), "
+                         "not a catalogue file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(f"{path.name} is too large for a catalogue ({info.st_size} bytes)")
+    try:
+        raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
     try:
@@ -433,6 +442,9 @@ def parse_catalogue_file(path: Path | str) -> ParsedCatalogue:
             broken JSON, wrong header).
     """
     path = Path(path)
+    if not path.name:  # "" arrives as Path("."): there is no file name to speak of
+        raise InputError("No catalogue file given; name a .csv or .json file, "
+                         "such as products.csv")
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise InputError(f"{path.name}: a catalogue must be a .csv or .json file")

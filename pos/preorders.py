@@ -212,10 +212,10 @@ def _preorder(row: tuple[Any, ...]) -> Preorder:
 
 def get_preorder(db: Database, preorder_no: str) -> Preorder:
     """One pre-order by number; NotFound if there is none."""
-    row = db.execute(_SELECT + " WHERE p.preorder_no = ?",
-                     [str(preorder_no).strip().upper()]).fetchone()
+    number = str(preorder_no).strip().upper()
+    row = db.execute(_SELECT + " WHERE p.preorder_no = ?", [number]).fetchone()
     if row is None:
-        raise NotFound(f"There is no pre-order {preorder_no}.")
+        raise NotFound(f"There is no pre-order with number {number!r}.")
     return _preorder(row)
 
 

@@ -46,9 +46,10 @@ from pos import store
 from pos.documents import model
 from pos.documents.fonts import one_at_a_time
 from pos.documents.invoice_a5 import render_invoice_a5
-from pos.documents.layout import PAPERS, Paper, Roll, write_atomic
+from pos.documents.layout import PAPERS, Paper, Roll
 from pos.documents.receipt import render_receipt
 from pos.errors import InputError, PrinterError
+from pos.files import write_atomic
 from pos.ids import IST
 from pos.store import Database
 
@@ -547,8 +548,9 @@ def print_bill(
         NotFound: no bill has that number.
         PrinterError: no printer is configured, or it failed.
     """
-    settings = _configured(db, settings)
+    # The bill first: a wrong number must be reported as such, printer or no printer.
     data = model.receipt_data(db, invoice_no)
+    settings = _configured(db, settings)
     if a5 and settings.kind == "escpos":
         raise PrinterError("A thermal roll printer cannot print an A5 invoice; "
                            "use a system printer.")

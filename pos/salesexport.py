@@ -8,12 +8,12 @@ can be compared line for line. Amounts are rupees with two decimals.
 from __future__ import annotations
 
 import csv
-import errno
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pos.files import replacing
 from pos.ids import to_ist
 from pos.money import rupees
 
@@ -104,27 +104,14 @@ def export_rows(
 def write_csv(rows: Iterable[Mapping[str, str]], out: Path) -> int:
     """Write rows with the fixed header (UTF-8 with BOM so spreadsheet apps show Hindi).
 
-    Returns the number of data rows written. Written to a temporary file first so a
-    half-written export never replaces a good one.
+    Returns the number of data rows written. Written through ``pos.files.replacing``: a
+    half-written export never replaces a good one, and a device or pipe is never replaced.
     """
-    out = Path(out)
-    # The file is renamed into place, so an existing device or pipe (say /dev/null, when
-    # run as root) would be replaced by a regular file: only ever replace a regular file.
-    if not out.name or out.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name", str(out))
-    if out.exists() and not out.is_file():
-        raise FileExistsError(errno.EEXIST, "exists and is not a regular file", str(out))
-    tmp = out.with_name(out.name + ".part")
     count = 0
-    try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-            writer.writeheader()
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replacing(Path(out), "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count

@@ -12,6 +12,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,6 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from pos import catalogue, days, staff
+from pos.cart import Buyer
 from ui import app
 
 SIZE = (1366, 768)
@@ -36,8 +38,20 @@ def _wait_for(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
         QTest.qWait(5)
 
 
+def _over(window: Any, dialog: Any, path: Path) -> None:
+    """Save the dialog over the dimmed window, as the cashier sees it."""
+    shot = window.grab()
+    painter = QPainter(shot)
+    picture = dialog.grab()
+    painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))
+    painter.drawPixmap((shot.width() - picture.width()) // 2,
+                       (shot.height() - picture.height()) // 2, picture)
+    painter.end()
+    shot.save(str(path))
+
+
 def main(out: Path) -> int:
-    """Write sell-en/hi.png and pay-upi-en/hi.png into ``out``."""
+    """Write sell-, pay-upi- and buyer-en/hi.png into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     data = Path(tempfile.mkdtemp(prefix="mela-shots-"))
     window = app.build(data)
@@ -56,6 +70,10 @@ def main(out: Path) -> int:
     sell = window.screens["sell"]
     for sku in ("TS-SAREE-GOLD", "MB-BOOKMARK-5", "MB-BOOKMARK-5", "MB-COASTER-6"):
         sell.add_product(catalogue.get(db, sku))
+    # A registered buyer from Maharashtra: the bill panel names them and charges IGST.
+    sell.bill.set_buyer(Buyer(name="Asha Textiles", phone="98765 43210",
+                              address="12 Linking Road, Bandra, Mumbai 400050",
+                              gstin="27AAPFU0939F1ZV").validated(), True)
     sell.searchBox.setText("madhubani")
     sell.apply_filter()
     for language in ("en", "hi"):
@@ -67,16 +85,13 @@ def main(out: Path) -> int:
         dialog.choose("upi")
         dialog.utrInput.setText("40781234")
         _settle()
-        # The dialog over the window, as the cashier sees it.
-        shot = window.grab()
-        painter = QPainter(shot)
-        picture = dialog.grab()
-        painter.fillRect(shot.rect(), QColor(0, 0, 0, 90))
-        painter.drawPixmap((shot.width() - picture.width()) // 2,
-                           (shot.height() - picture.height()) // 2, picture)
-        painter.end()
-        shot.save(str(out / f"pay-upi-{language}.png"))
+        _over(window, dialog, out / f"pay-upi-{language}.png")
         dialog.reject()
+        _settle()
+        buyer = sell.bill.ask_buyer()
+        _settle()
+        _over(window, buyer, out / f"buyer-{language}.png")
+        buyer.reject()
         _settle()
     window.services.set_language("en")
     window.close()

@@ -19,10 +19,103 @@ SOURCES = (
     "ui/mainwindow.py", "ui/messages.py", "ui/productcards.py", "ui/receipts.py",
     "ui/keypad.py", "ui/dialogs/signin.py", "ui/dialogs/approve.py", "ui/dialogs/discount.py",
     "ui/dialogs/pay.py", "ui/screens/sell.py", "ui/bill.py", "ui/models/cart.py",
+    "ui/errortext.py", "ui/dialogs/buyer.py", "ui/staleday.py", "ui/delivery.py",
 )
 BIN = Path(sys.executable).parent
 
 HINDI = {
+    # buyer on the bill
+    "Buyer (Ctrl+B)": "ग्राहक (Ctrl+B)",
+    "No buyer named on the bill": "बिल पर ग्राहक का नाम नहीं",
+    "(no name)": "(नाम नहीं)",
+    "Buyer: {who}": "ग्राहक: {who}",
+    "— not given —": "— नहीं बताया —",
+    "Only for a registered buyer (15 characters)": "केवल पंजीकृत ग्राहक के लिए (15 अक्षर)",
+    "Valid GSTIN, state {state}": "सही GSTIN, राज्य {state}",
+    "With a GSTIN, give the buyer's name and address too.":
+        "GSTIN के साथ ग्राहक का नाम और पता भी दें।",
+    "Buyer on the bill": "बिल पर ग्राहक",
+    "Name": "नाम",
+    "Mobile": "मोबाइल",
+    "Address": "पता",
+    "GSTIN": "GSTIN",
+    "State": "राज्य",
+    "Inter-state": "अंतर-राज्यीय",
+    "Buyer from another state: charge IGST": "दूसरे राज्य का ग्राहक: IGST लगेगा",
+    "Needed from ₹50,000 and with a GSTIN": "₹50,000 से ऊपर और GSTIN के साथ ज़रूरी",
+    "No buyer": "ग्राहक हटाएँ",
+    # a day left open
+    "An earlier day is still open": "पिछला दिन अभी खुला है",
+    "The business day of {date} was never closed. Count the drawer and close it on the "
+    "Day screen, then open today's day to sell.":
+        "{date} का कारोबारी दिन बंद नहीं हुआ। दराज़ की नकदी गिनकर उसे «दिन» स्क्रीन पर बंद "
+        "करें, फिर बेचने के लिए आज का दिन खोलें।",
+    "Close it now": "अभी बंद करें",
+    # whole sentences from pos (ui/errortext.py)
+    "Wrong PIN for {name}. {left} tries left before a {minutes}-minute lock.":
+        "{name} का पिन गलत है। {minutes} मिनट के लॉक से पहले {left} कोशिश बाकी हैं।",
+    "Wrong PIN. {name} is now locked for {minutes} minutes (until {at}).":
+        "गलत पिन। {name} अब {minutes} मिनट के लिए लॉक है ({at} तक)।",
+    "{name} is locked after {tries} wrong PINs; try again in {minutes} minutes (at {at}).":
+        "{tries} बार गलत पिन के बाद {name} लॉक है; {minutes} मिनट बाद ({at} पर) फिर कोशिश "
+        "करें।",
+    "Only {level} of {sku} ({name}) in stock, {qty} on the bill; a manager can allow "
+    "selling below stock.":
+        "{sku} ({name}) स्टॉक में केवल {level} हैं, बिल पर {qty}; स्टॉक से ज़्यादा बेचने की "
+        "अनुमति मैनेजर दे सकते हैं।",
+    "Payments of {paid} do not cover the bill of {total}: {due} is still due.":
+        "{paid} का भुगतान {total} के बिल के लिए कम है: {due} अभी बाकी है।",
+    "Cash tendered cannot be less than the cash amount.":
+        "दी गई नकदी नकद रकम से कम नहीं हो सकती।",
+    "A UPI reference (UTR) is 12 digits; '{text}' has {n} characters.":
+        "UPI संदर्भ (UTR) 12 अंकों का होता है; '{text}' में {n} अक्षर हैं।",
+    "Enter the buyer's mobile number.": "ग्राहक का मोबाइल नंबर डालें।",
+    "UPI reference {utr} was already used to pay bill {invoice}: check the payment on the "
+    "stall's phone; an old screenshot is not a new payment.":
+        "UPI संदर्भ {utr} से बिल {invoice} का भुगतान पहले ही हो चुका है: स्टॉल के फ़ोन पर "
+        "भुगतान जाँचें; पुराना स्क्रीनशॉट नया भुगतान नहीं है।",
+    "UPI reference {utr} is entered twice on this bill.":
+        "UPI संदर्भ {utr} इस बिल पर दो बार डाला गया है।",
+    "Close the day of {date} before selling: it was left open, and today's sales belong in "
+    "a new day.":
+        "बेचने से पहले {date} का दिन बंद करें: वह खुला रह गया था, और आज की बिक्री नए दिन में "
+        "जाती है।",
+    "{price} is above the MRP of {name} ({mrp}): a piece cannot be sold above its MRP; a "
+    "price change can only lower the price.":
+        "{price} {name} के MRP ({mrp}) से ज़्यादा है: कोई सामान MRP से ऊपर नहीं बिक सकता; "
+        "दाम बदलकर केवल कम किया जा सकता है।",
+    # pre-order delivery (ui/delivery.py)
+    "Only a pre-order still to deliver can be delivered.":
+        "केवल वही अग्रिम ऑर्डर दिया जा सकता है जो अभी देना बाकी है।",
+    "Balance for pre-order {number}": "अग्रिम ऑर्डर {number} की बाकी रकम",
+    "Deliver the pre-order": "अग्रिम ऑर्डर दें",
+    "The advance of {advance} covers pre-order {number}: nothing more to take. Deliver it "
+    "and print the invoice?":
+        "{advance} के अग्रिम से अग्रिम ऑर्डर {number} पूरा चुक गया है: और कुछ नहीं लेना। "
+        "सामान देकर बिल छापें?",
+    "Deliver and print": "दें और बिल छापें",
+    "'{text}' is not a phone number: use digits only, e.g. 98765 43210.":
+        "'{text}' फ़ोन नंबर नहीं है: केवल अंक लिखें, जैसे 98765 43210।",
+    "'{text}' is not an Indian number; only Indian mobiles (+91) can be taken.":
+        "'{text}' भारतीय नंबर नहीं है; केवल भारतीय मोबाइल (+91) लिए जा सकते हैं।",
+    "'{text}' is not a valid Indian mobile number ({n} digits); a mobile has 10 digits, "
+    "e.g. 98765 43210.":
+        "'{text}' सही भारतीय मोबाइल नंबर नहीं है ({n} अंक); मोबाइल में 10 अंक होते हैं, "
+        "जैसे 98765 43210।",
+    "'{text}' is a landline, not a mobile; ask the buyer for a mobile number that can "
+    "receive calls and WhatsApp.":
+        "'{text}' लैंडलाइन है, मोबाइल नहीं; ग्राहक से ऐसा मोबाइल नंबर माँगें जिस पर कॉल और "
+        "WhatsApp आ सके।",
+    "No printer is set up; choose one in Settings → Printer.":
+        "कोई प्रिंटर सेट नहीं है; सेटिंग्स → प्रिंटर में चुनें।",
+    "The printer was not found; check it is switched on and connected.":
+        "प्रिंटर नहीं मिला; देखें कि वह चालू है और जुड़ा है।",
+    "The printer did not answer; check it is switched on and on this network.":
+        "प्रिंटर ने जवाब नहीं दिया; देखें कि वह चालू है और इसी नेटवर्क पर है।",
+    "The printer refused the connection; check it is on and its address is right.":
+        "प्रिंटर ने कनेक्शन नहीं लिया; देखें कि वह चालू है और उसका पता सही है।",
+    "The printer is out of paper; load a new roll and reprint.":
+        "प्रिंटर में कागज़ खत्म है; नया रोल डालकर फिर छापें।",
     # approval, discount, keypad
     "Manager approval": "मैनेजर की मंज़ूरी",
     "Manager": "मैनेजर",

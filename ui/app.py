@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pos import catalogue, resources, staff, store
@@ -37,6 +38,9 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Mela POS")
+    icon = resources.asset("icons", "mela-pos.png")
+    if icon.is_file():  # the window and task-bar mark (the .exe carries the .ico)
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

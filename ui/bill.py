@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos import catalogue
-from pos.cart import Cart, Discount, discount_needs_manager
+from pos.cart import Buyer, Cart, Discount, discount_needs_manager
 from pos.errors import MelaError
 from pos.money import format_inr
-from pos.profile import discount_limit_bp
+from pos.profile import discount_limit_bp, seller_profile
 from ui.dialogs.approve import ask_approval
 from ui.dialogs.discount import DiscountDialog
 from ui.fonts import app_font
@@ -37,6 +37,7 @@ from ui.look import go_button, warning_label
 from ui.messages import explain, label_buttons
 from ui.models.cart import COL_AMOUNT, COL_ITEM, CartModel
 from ui.services import Services
+from ui.states import state_name
 
 TOUCH = 52             # minimum height of a touch target in pixels
 
@@ -74,7 +75,7 @@ class BillPanel(QFrame):
         self.notice.setObjectName("sellNotice")
         self.notice.setWordWrap(True)
         warning_label(self.notice)
-        self.cart_model = CartModel(Cart(), self)
+        self.cart_model = CartModel(self._new_cart(), self)
         self.cartTable = QTableView(side)
         self.cartTable.setObjectName("cartTable")
         self.cartTable.setModel(self.cart_model)
@@ -128,6 +129,14 @@ class BillPanel(QFrame):
         bill_row = QHBoxLayout()
         bill_row.addWidget(self.billDiscountButton)
         bill_row.addWidget(self.clearCartButton)
+        self.buyerSummary = QLabel(side)
+        self.buyerSummary.setObjectName("buyerSummary")
+        self.buyerSummary.setWordWrap(True)
+        self.buyerButton = touch_button(side, "buyerButton", TOUCH - 8)
+        self.buyerButton.clicked.connect(lambda: self.ask_buyer())
+        buyer_row = QHBoxLayout()
+        buyer_row.addWidget(self.buyerSummary, 1)
+        buyer_row.addWidget(self.buyerButton)
         self.payButton = touch_button(side, "payButton", 72)
         go_button(self.payButton)
         self.payButton.clicked.connect(self.payRequested.emit)
@@ -139,6 +148,7 @@ class BillPanel(QFrame):
         layout.addLayout(line_row)
         layout.addLayout(totals)
         layout.addLayout(bill_row)
+        layout.addLayout(buyer_row)
         layout.addWidget(self.payButton)
 
 
@@ -151,6 +161,7 @@ class BillPanel(QFrame):
         self.removeLineButton.setText(self.tr("Remove"))
         self.billDiscountButton.setText(self.tr("Bill discount (Shift+F8)"))
         self.clearCartButton.setText(self.tr("New bill (Ctrl+Del)"))
+        self.buyerButton.setText(self.tr("Buyer (Ctrl+B)"))
         captions = {
             "gross": self.tr("Items"), "discount": self.tr("Discounts"),
             "taxable": self.tr("Taxable value"), "cgst": self.tr("CGST"),
@@ -161,6 +172,7 @@ class BillPanel(QFrame):
             self._total_labels[key][0].setText(text)
         self.cart_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_AMOUNT)
         self._update_totals()
+        self._show_buyer()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow run-time language switches."""
@@ -337,12 +349,52 @@ class BillPanel(QFrame):
     def _approve_discount(self, manager_id: str) -> None:
         self.approved_by = manager_id
 
+    def _new_cart(self) -> Cart:
+        # The tax split shown must be the stored one: a bill of supply has no CGST/SGST.
+        return Cart(charges_gst=seller_profile(self.services.db).charges_gst)
+
+    def follow_profile(self) -> None:
+        """The seller profile changed: the bill being built follows its GST status."""
+        self.cart.charges_gst = seller_profile(self.services.db).charges_gst
+        self._changed()
+
     def clear_bill(self) -> None:
         """Start a new, empty bill."""
-        self.cart_model.set_cart(Cart())
+        self.cart_model.set_cart(self._new_cart())
         self.approved_by = None
         self.notice.clear()
         self._update_totals()
+        self._show_buyer()
+
+    # the buyer -------------------------------------------------------------------------
+    def ask_buyer(self, reason: str = "") -> Any:
+        """Ctrl+B: the buyer's name, phone, address, GSTIN and state for the invoice."""
+        from ui.dialogs.buyer import ask_buyer
+
+        return ask_buyer(self.services, self, self.cart, self.set_buyer, reason=reason)
+
+    def set_buyer(self, buyer: Buyer, inter_state: bool) -> None:
+        """Name the buyer on the bill (an empty ``Buyer`` takes them off)."""
+        self.cart.buyer = buyer
+        self.cart.inter_state = inter_state
+        self.notice.clear()
+        self._changed()
+        self._show_buyer()
+
+    def _show_buyer(self) -> None:
+        buyer = self.cart.buyer
+        if buyer.is_empty:
+            self.buyerSummary.setText(self.tr("No buyer named on the bill"))
+            return
+        parts = [buyer.name or self.tr("(no name)")]
+        if buyer.gstin:
+            parts.append(buyer.gstin)
+        if buyer.state_code:
+            name = state_name(buyer.state_code, self.services.language)
+            parts.append(f"{buyer.state_code} {name}")
+        if self.cart.inter_state:
+            parts.append(self.tr("IGST"))
+        self.buyerSummary.setText(self.tr("Buyer: {who}").format(who=" · ".join(parts)))
 
     def _changed(self, select: int | None = None) -> None:
         self.cart_model.reload()
@@ -365,7 +417,8 @@ class BillPanel(QFrame):
         for key, paise in values.items():
             caption, value = self._total_labels[key]
             value.setText(format_inr(paise))
-            hide = key in ("igst", "discount") and paise == 0
+            # A bill of supply or an inter-state bill has no CGST/SGST: no zero rows.
+            hide = key in ("cgst", "sgst", "igst", "discount") and paise == 0
             caption.setVisible(not hide)
             value.setVisible(not hide)
         self.payButton.setEnabled(bool(self.cart.lines))
@@ -382,3 +435,4 @@ class BillPanel(QFrame):
         """Show another cart (checkout refreshed a changed price)."""
         self.cart_model.set_cart(cart)
         self._update_totals()
+        self._show_buyer()

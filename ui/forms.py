@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, Q
 
 from pos import money, phone
 from pos.errors import InputError
+from ui.messages import explain
 
 # A Hindi keyboard types ९८७६५ ४३२१०; the number is the same, so show and check it in ASCII.
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -151,7 +152,7 @@ class PhoneField(QWidget):
                 self._e164 = phone.normalise_mobile(text)
             except InputError as exc:
                 self._e164 = None
-                self._show(BAD_COLOUR, str(exc))
+                self._show(BAD_COLOUR, explain(exc))
             else:
                 self._show(
                     OK_COLOUR,

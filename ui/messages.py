@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
+from ui.errortext import translated
 from ui.i18n import current_language
 
 
@@ -17,6 +20,24 @@ def error(parent: QWidget | None, text: str, *, title: str | None = None) -> QMe
     label_buttons(box)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def offer(parent: QWidget | None, *, name: str, title: str, text: str, action: str,
+          action_name: str, on_action: Callable[[], object],
+          icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+          dismiss: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+          ) -> QMessageBox:
+    """A non-blocking box offering one action (``action_name``) beside Cancel or Close;
+    ``on_action()`` runs if it is chosen."""
+    box = QMessageBox(icon, title, text, dismiss, parent)
+    box.setObjectName(name)
+    label_buttons(box)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    go.setObjectName(action_name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _r: on_action() if box.clickedButton() is go else None)
     box.open()
     return box
 
@@ -46,14 +67,18 @@ def label_buttons(box: QMessageBox | QDialogButtonBox) -> None:
 
 
 def explain(exc: BaseException, language: str | None = None) -> str:
-    """The sentence of a ``MelaError``; in Hindi with a Hindi headline first.
+    """The sentence of a ``MelaError`` in the screen's language.
 
-    ``pos`` speaks English (its messages carry names, amounts and times); rather than lose
-    that detail, a Hindi screen shows a translated headline for the kind of problem above it.
+    ``pos`` speaks English (its messages carry names, amounts and times). The most common
+    ones are said whole in Hindi (``ui.errortext``); for the rest a Hindi screen shows a
+    translated headline for the kind of problem above the English detail.
     """
     text = str(exc)
     if (language or current_language()) == "en":
         return text
+    whole = translated(exc)
+    if whole:
+        return whole
     headline = _headline(exc)
     return f"{headline}\n{text}" if headline else text
 

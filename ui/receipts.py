@@ -11,12 +11,12 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pos.errors import MelaError
 from pos.store import Database
-from ui.messages import label_buttons
+from ui.messages import explain, offer
 from ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -50,24 +50,17 @@ def print_receipt(services: Services, parent: QWidget | None, invoice_no: str) -
         elif isinstance(exc, MelaError):
             text = QCoreApplication.translate(
                 "Receipts", "The receipt for bill {invoice} did not print: {problem} "
-                "The bill is saved.").format(invoice=invoice_no, problem=str(exc))
+                "The bill is saved.").format(invoice=invoice_no, problem=explain(exc))
         else:
             log.error("printing %s failed", invoice_no, exc_info=exc)
             text = QCoreApplication.translate(
                 "Receipts", "The receipt for bill {invoice} did not print because of an "
                 "error inside Mela POS. The bill is saved.").format(invoice=invoice_no)
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("Receipts", "Printer"), text,
-                          QMessageBox.StandardButton.Close, parent)
-        box.setObjectName("printerProblem")
-        label_buttons(box)
-        reprint = box.addButton(QCoreApplication.translate("Receipts", "Reprint"),
-                                QMessageBox.ButtonRole.AcceptRole)
-        reprint.setObjectName("reprintButton")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(
-            lambda _r: print_receipt(services, parent, invoice_no)
-            if box.clickedButton() is reprint else None)
-        box.open()
+        offer(parent, name="printerProblem",
+              title=QCoreApplication.translate("Receipts", "Printer"), text=text,
+              action=QCoreApplication.translate("Receipts", "Reprint"),
+              action_name="reprintButton",
+              on_action=lambda: print_receipt(services, parent, invoice_no),
+              dismiss=QMessageBox.StandardButton.Close)
 
     services.run(parent, lambda db: _print(db, invoice_no), done, failed, lane="io")

@@ -22,6 +22,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtNetwork import QNetworkInformation
 
 from pos import records, store
 
@@ -85,10 +86,12 @@ class SyncState:
     last_error: str | None = None
 
 
-def read_state(db: store.Database, *, monitor: Any = None) -> SyncState:
+def read_state(db: store.Database, *, monitor: Any = None,
+               network_came_up: bool = False) -> SyncState:
     """Outbox counts, pairing and whether the hub answers (asking ``monitor`` if given).
 
     Runs in a worker: the monitor may make a health request of a few seconds.
+    ``network_came_up`` (the OS reported a network) skips the monitor's backoff.
     """
     pending = records.pending_count(db)
     rejected = records.rejected_count(db)
@@ -99,7 +102,7 @@ def read_state(db: store.Database, *, monitor: Any = None) -> SyncState:
     paired = bool(info["enrolled"])
     reachable = None
     if paired and monitor is not None:
-        if monitor.hub_url != info["hub_url"]:
+        if monitor.hub_url != info["hub_url"] or network_came_up:
             monitor.hub_url = info["hub_url"]
             monitor.hint_online()
         reachable = monitor.poll()
@@ -197,6 +200,7 @@ class SyncWorker(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.probe)
         self._relays: set[_Relay] = set()
+        self._network_came_up = False
 
     # -- public ------------------------------------------------------------------------
     @property
@@ -210,7 +214,29 @@ class SyncWorker(QObject):
 
     def start(self) -> None:
         """Read the state now and keep probing on the timer."""
+        self._watch_network()
         self.probe()
+
+    def _watch_network(self) -> None:
+        """Use the OS's word that a network came up as a hint to probe the hub at once.
+
+        Only a hint: the periodic probe still decides, since "online" may be a Wi-Fi with
+        no route to the hub, and some systems have no network-information backend at all.
+        """
+        if not QNetworkInformation.loadBackendByFeatures(
+            QNetworkInformation.Feature.Reachability
+        ):
+            return
+        info = QNetworkInformation.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(self._reachability_changed)
+
+    @Slot(QNetworkInformation.Reachability)
+    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            self._network_came_up = True
+            if not self._busy and not self._probing:
+                self._timer.start(0)
 
     def stop(self) -> None:
         """Stop probing and wait for a running job (app quit, tests)."""
@@ -232,8 +258,10 @@ class SyncWorker(QObject):
         if self._busy or self._probing:
             return
         self._probing = True
-        self._run(lambda db, _p: read_state(db, monitor=self._hub_monitor()), self._probed,
-                  self._probe_failed)
+        came_up, self._network_came_up = self._network_came_up, False
+        self._run(lambda db, _p: read_state(db, monitor=self._hub_monitor(),
+                                            network_came_up=came_up),
+                  self._probed, self._probe_failed)
 
     def _hub_monitor(self) -> Any:
         """The hub monitor, made on first use (runs in the one-thread pool)."""

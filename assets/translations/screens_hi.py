@@ -91,7 +91,8 @@ HINDI = {
         "हब भी अपनी प्रति मिटा देगा।",
     "The buyer's data was erased.": "ख़रीदार की जानकारी मिटा दी गई।",
     "Choose a pre-order first.": "पहले एक अग्रिम ऑर्डर चुनें।",
-    "Delivered: bill %1.": "पहुँचा दिया: बिल %1।",
+    "Delivered: bill %1, advance %2 applied. Printing the receipt…":
+        "पहुँचा दिया: बिल %1, अग्रिम %2 घटाया गया। रसीद छप रही है…",
     "Pre-orders": "अग्रिम ऑर्डर",
     "Find by phone, name, district or product": "फ़ोन, नाम, ज़िला या उत्पाद से खोजें",
     "All statuses": "सभी स्थितियाँ",
@@ -99,7 +100,7 @@ HINDI = {
     "New pre-order": "नया अग्रिम ऑर्डर",
     "Set status": "स्थिति बदलें",
     "Erase on request…": "अनुरोध पर मिटाएँ…",
-    "Mark delivered": "पहुँचा दिया",
+    "Deliver and bill balance": "सौंपें और बाकी का बिल बनाएँ",
     "Bill": "बिल",
     "Time": "समय",
     "Paid by": "भुगतान",

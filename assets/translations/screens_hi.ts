@@ -407,8 +407,12 @@
         <translation>पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।</translation>
     </message>
     <message>
-        <source>Delivered: bill %1.</source>
-        <translation>पहुँचा दिया: बिल %1।</translation>
+        <source>Delivered: bill %1, advance %2 applied. Printing the receipt…</source>
+        <translation>पहुँचा दिया: बिल %1, अग्रिम %2 घटाया गया। रसीद छप रही है…</translation>
+    </message>
+    <message>
+        <source>Deliver and bill balance</source>
+        <translation>सौंपें और बाकी का बिल बनाएँ</translation>
     </message>
     <message>
         <source>Pre-orders</source>
@@ -437,10 +441,6 @@
     <message>
         <source>Erase on request…</source>
         <translation>अनुरोध पर मिटाएँ…</translation>
-    </message>
-    <message>
-        <source>Mark delivered</source>
-        <translation>पहुँचा दिया</translation>
     </message>
     <message>
         <source>Print slip</source>

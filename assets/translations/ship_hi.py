@@ -29,10 +29,29 @@ HINDI: dict[str, dict[str, str]] = {
         "Could not open the log folder; it is %1": "लॉग फ़ोल्डर नहीं खुल सका; वह यहाँ है: %1",
         "Backup and log": "बैकअप और लॉग",
         "A backup copies the stall database (safe while selling) to a folder you choose, "
-        "such as a USB stick. To restore one, close the app and run: mela-pos restore FILE":
+        "such as a USB stick. Restoring keeps every sale made since the backup.":
             "बैकअप स्टॉल के डेटाबेस की प्रति आपके चुने फ़ोल्डर में, जैसे USB स्टिक पर, बनाता "
-            "है (बिक्री चलते हुए भी सुरक्षित)। बैकअप वापस लाने के लिए ऐप बंद करके चलाएँ: "
-            "mela-pos restore FILE",
+            "है (बिक्री चलते हुए भी सुरक्षित)। बैकअप वापस लाने पर उसके बाद की हर बिक्री "
+            "बनी रहती है।",
+        "Restore…": "बैकअप वापस लाएँ…",
+        "Only a manager can restore a backup.": "बैकअप केवल मैनेजर वापस ला सकते हैं।",
+        "Restore which backup?": "कौन सा बैकअप वापस लाएँ?",
+        "Mela POS backups (*.sqlite *.bak *.db);;All files (*)":
+            "Mela POS बैकअप (*.sqlite *.bak *.db);;सभी फ़ाइलें (*)",
+        "Checking the backup…": "बैकअप जाँचा जा रहा है…",
+        "The backup could not be checked (%1); see the log.":
+            "बैकअप जाँचा नहीं जा सका (%1); लॉग देखें।",
+        "Restore a backup": "बैकअप वापस लाएँ",
+        "Restore %1?\n\nSales made since this backup are kept. The database it replaces is "
+        "kept beside it. Mela POS closes afterwards; start it again.":
+            "%1 वापस लाएँ?\n\nइस बैकअप के बाद की बिक्री बनी रहेगी। जिस डेटाबेस की जगह यह "
+            "आएगा, वह साथ में रखा रहेगा। इसके बाद Mela POS बंद होगा; उसे फिर से खोलें।",
+        "Nothing was restored: %1\n\nMela POS closes now; start it again.":
+            "कुछ भी वापस नहीं लाया गया: %1\n\nMela POS अब बंद होगा; उसे फिर से खोलें।",
+        "Backup restored; %1 records made since it were kept. The replaced database is kept "
+        "as %2.\n\nMela POS closes now; start it again.":
+            "बैकअप वापस आ गया; उसके बाद के %1 रिकॉर्ड बने रहे। पुराना डेटाबेस %2 नाम से "
+            "रखा है।\n\nMela POS अब बंद होगा; उसे फिर से खोलें।",
         "Back up now…": "अभी बैकअप लें…",
         "Open log folder": "लॉग फ़ोल्डर खोलें",
     },

@@ -31,8 +31,60 @@
       <translation>बैकअप और लॉग</translation>
     </message>
     <message>
-      <source>A backup copies the stall database (safe while selling) to a folder you choose, such as a USB stick. To restore one, close the app and run: mela-pos restore FILE</source>
-      <translation>बैकअप स्टॉल के डेटाबेस की प्रति आपके चुने फ़ोल्डर में, जैसे USB स्टिक पर, बनाता है (बिक्री चलते हुए भी सुरक्षित)। बैकअप वापस लाने के लिए ऐप बंद करके चलाएँ: mela-pos restore FILE</translation>
+      <source>A backup copies the stall database (safe while selling) to a folder you choose, such as a USB stick. Restoring keeps every sale made since the backup.</source>
+      <translation>बैकअप स्टॉल के डेटाबेस की प्रति आपके चुने फ़ोल्डर में, जैसे USB स्टिक पर, बनाता है (बिक्री चलते हुए भी सुरक्षित)। बैकअप वापस लाने पर उसके बाद की हर बिक्री बनी रहती है।</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>बैकअप वापस लाएँ…</translation>
+    </message>
+    <message>
+      <source>Only a manager can restore a backup.</source>
+      <translation>बैकअप केवल मैनेजर वापस ला सकते हैं।</translation>
+    </message>
+    <message>
+      <source>Restore which backup?</source>
+      <translation>कौन सा बैकअप वापस लाएँ?</translation>
+    </message>
+    <message>
+      <source>Mela POS backups (*.sqlite *.bak *.db);;All files (*)</source>
+      <translation>Mela POS बैकअप (*.sqlite *.bak *.db);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>बैकअप जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+      <source>The backup could not be checked (%1); see the log.</source>
+      <translation>बैकअप जाँचा नहीं जा सका (%1); लॉग देखें।</translation>
+    </message>
+    <message>
+      <source>Restore a backup</source>
+      <translation>बैकअप वापस लाएँ</translation>
+    </message>
+    <message>
+      <source>Restore %1?
+
+Sales made since this backup are kept. The database it replaces is kept beside it. Mela POS closes afterwards; start it again.</source>
+      <translation>%1 वापस लाएँ?
+
+इस बैकअप के बाद की बिक्री बनी रहेगी। जिस डेटाबेस की जगह यह आएगा, वह साथ में रखा रहेगा। इसके बाद Mela POS बंद होगा; उसे फिर से खोलें।</translation>
+    </message>
+    <message>
+      <source>Nothing was restored: %1
+
+Mela POS closes now; start it again.</source>
+      <translation>कुछ भी वापस नहीं लाया गया: %1
+
+Mela POS अब बंद होगा; उसे फिर से खोलें।</translation>
+    </message>
+    <message>
+      <source>Backup restored; %1 records made since it were kept. The replaced database is kept as %2.
+
+Mela POS closes now; start it again.</source>
+      <translation>बैकअप वापस आ गया; उसके बाद के %1 रिकॉर्ड बने रहे। पुराना डेटाबेस %2 नाम से रखा है।
+
+Mela POS अब बंद होगा; उसे फिर से खोलें।</translation>
     </message>
     <message>
       <source>Back up now…</source>

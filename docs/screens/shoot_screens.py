@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,8 +25,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pos import catalogue, days, leads, staff
+from pos import catalogue, days, leads, preorders, staff
 from pos.cart import Buyer, Cart
+from pos.ids import ist_today
 from pos.payments import Payment
 from pos.sales import checkout
 from ui import app, workers
@@ -78,6 +80,13 @@ def make_stall(data_dir: Path) -> tuple[QWidget, object]:
     leads.take_lead(db, phone="91234 56789", name="Ramesh Yadav", district="Darbhanga",
                     interests=[{"text": "Sikki lamp shade"}], consent=True,
                     notice_text=leads.CONSENT_NOTICE_EN, staff_id=manager.id)
+    preorders.take_preorder(
+        db, phone="98765 43210", buyer_name="Meena Kumari",
+        address="Ward 7, Jitwarpur, Madhubani", pin_code="847211",
+        promised_date=ist_today() + timedelta(days=12),
+        items=[{"description": "Madhubani painting 3 x 4 ft, Kohbar",
+                "unit_price_paise": 18000_00, "qty": 1}],
+        advance=[Payment("cash", 5000_00)], staff_id=manager.id)
     window.resize(*SIZE)
     window.show()
     window.services.notify_changed("sale")
@@ -131,6 +140,11 @@ def shoot(out: Path, language: str) -> None:
 
         window.show_screen("leads")
         grab(window, out / f"leads-{language}.png")
+        leads_screen = window.screens["leads"]
+        leads_screen.tabs.setCurrentIndex(1)
+        leads_screen.pre_table.selectRow(0)
+        grab(window, out / f"preorders-{language}.png")
+        leads_screen.tabs.setCurrentIndex(0)
         preorder = window.screens["leads"].new_preorder()
         preorder.phone.set_text("98765 43210")
         preorder.name_input.setText("मीना कुमारी" if language == "hi" else "Meena Kumari")

@@ -67,6 +67,16 @@ class CommandParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+def out_file(text: str) -> Path:
+    """The argument type of every ``--out``: a file name (never empty), ``~`` expanded.
+
+    An empty name would otherwise reach ``Path("")``, which is the current folder.
+    """
+    if not text.strip():
+        raise argparse.ArgumentTypeError("needs a file name, such as receipt.pdf or sales.csv")
+    return Path(text).expanduser()
+
+
 def common_parser() -> argparse.ArgumentParser:
     """The options every command accepts."""
     common = CommandParser(add_help=False)

@@ -6,11 +6,10 @@ Safe while the app is open and selling. Writes FILE, FILE.sha256 and FILE.json.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from pos import backup
-from pos.commands import Context
+from pos.commands import Context, out_file
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -20,7 +19,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         description="Copy the stall database to FILE with a checksum beside it. "
         "Safe while the app is open.",
     )
-    parser.add_argument("--out", required=True, metavar="FILE", type=Path,
+    parser.add_argument("--out", required=True, type=out_file, metavar="FILE",
                         help="backup file to write, e.g. a path on a USB stick")
     parser.set_defaults(run=run)
 

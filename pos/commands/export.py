@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pos.commands import Context
+from pos.commands import Context, out_file
 from pos.days import parse_date
 from pos.errors import InputError
 from pos.salesexport import export_rows, write_csv
@@ -50,8 +50,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     """Handle ``export sales``."""
     date_from = parse_date(args.date_from, "--from")
     date_to = parse_date(args.date_to, "--to")
-    if not args.out.strip():
-        raise InputError("--out needs a file name, such as sales.csv.")
     count = export_sales(ctx.db(), date_from, date_to, args.out)
     print(f"{count} rows written to {args.out}")
     return 0
@@ -69,5 +67,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        help="first IST date, YYYY-MM-DD")
     sales.add_argument("--to", dest="date_to", required=True, metavar="DATE",
                        help="last IST date, YYYY-MM-DD")
-    sales.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV to write")
+    sales.add_argument("--out", required=True, type=out_file, metavar="FILE.csv",
+                       help="the CSV to write")
     sales.set_defaults(run=run)

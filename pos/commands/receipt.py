@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from pos.commands import Context
+from pos.commands import Context, out_file
 from pos.documents import model
 from pos.documents.invoice_a5 import render_invoice_a5
 from pos.documents.layout import save_document
@@ -52,7 +52,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--format", choices=FORMATS, default="roll80",
                         help="roll80 or roll58 thermal roll, or a5 full invoice "
                              "(default roll80)")
-    parser.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    parser.add_argument("--out", required=True, type=out_file, metavar="FILE.pdf",
+                        help="the PDF to write")
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument("--credit-note", action="store_true",
                       help="the number is a refund's credit note number")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from pos.commands import Context
+from pos.commands import Context, out_file
 from pos.documents import model
 from pos.documents.layout import save_document
 from pos.documents.zreport import render_zreport
@@ -39,5 +39,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     day.add_argument("--date", metavar="YYYY-MM-DD", help="the IST business date")
     day.add_argument("--format", choices=("a4", "roll80", "roll58"), default="a4",
                      help="a4 for the file (default), or a thermal roll width")
-    day.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    day.add_argument("--out", required=True, type=out_file, metavar="FILE.pdf",
+                     help="the PDF to write")
     day.set_defaults(run=run)

@@ -18,10 +18,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from pos.documents import fonts
-from pos.documents.layout import write_atomic
 from pos.documents.model import LabelData
 from pos.documents.qr import draw_qr
 from pos.errors import InputError
+from pos.files import write_atomic
 from pos.money import format_inr
 
 

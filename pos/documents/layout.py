@@ -23,6 +23,7 @@ from pos.documents import fonts
 from pos.documents.fonts import Align
 from pos.documents.qr import draw_qr
 from pos.errors import InputError
+from pos.files import write_atomic
 
 
 @dataclass(frozen=True)
@@ -169,13 +170,6 @@ class Roll:
         if out is not None:
             write_atomic(Path(out), data)
         return data
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file through a temporary name so a half-written PDF never replaces a good one."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
 
 
 class NumberedCanvas(Canvas):

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
 from pos import records
-from pos.errors import NotFound
+from pos.bills import Bill, BillLine, load_bill
+from pos.errors import InputError, NotFound
 from pos.ids import to_ist
+from pos.money import LineTax
+from pos.preorders import get_preorder
 from pos.profile import SellerProfile, seller_profile
 from pos.store import Database
 
@@ -74,19 +77,10 @@ class LineData:
 
 
 @dataclass(frozen=True)
-class TaxSummary:
-    """Taxable value and tax of all lines at one GST rate."""
+class TaxSummary(LineTax):
+    """Taxable value and tax of all lines at one GST rate (``gross`` is their total)."""
 
     rate: int
-    taxable: int
-    cgst: int
-    sgst: int
-    igst: int
-
-    @property
-    def tax(self) -> int:
-        """All GST at this rate."""
-        return self.cgst + self.sgst + self.igst
 
 
 @dataclass(frozen=True)
@@ -314,14 +308,6 @@ class LabelData:
 # Loaders
 
 
-def _row(db: Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
-    cursor = db.execute(sql, params)
-    row = cursor.fetchone()
-    if row is None:
-        return None
-    return dict(zip([d[0] for d in cursor.description], row, strict=True))
-
-
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
@@ -340,34 +326,34 @@ def _staff_name(db: Database, staff_id: str | None) -> str:
     return str(row[0]) if row else ""
 
 
-def _device_code(db: Database, device_id: str, invoice_no: str = "") -> str:
-    dev = records.device(db)
-    if dev.device_id == device_id:
-        return dev.device_code
-    return invoice_no.split("/")[0] if invoice_no else device_id[:8]
-
-
-def _bill_hash(db: Database, order: dict[str, Any], lines: list[dict[str, Any]]) -> str:
+def _bill_hash(db: Database, bill: Bill) -> str:
     """The hash the hub holds for this bill (its outbox payload hash), so a printed QR can be
     checked against the office's copy; a bill without an outbox row (imported history) is
-    hashed from its stored rows instead."""
+    hashed from what was sold instead."""
     row = db.execute(
-        "SELECT payload_hash FROM outbox WHERE record_id = ? AND kind = 'order'", [order["id"]]
+        "SELECT payload_hash FROM outbox WHERE record_id = ? AND kind = 'order'", [bill.id]
     ).fetchone()
     if row:
         return str(row[0])
-    text = records.canonical_json({"order": order, "lines": lines})
+    # Leave out what happens after the sale (refunds, a void, renamed staff) so every
+    # reprint of the bill carries the same hash.
+    sold = asdict(bill)
+    for later in ("refunds", "void", "status", "staff_name"):
+        del sold[later]
+    for line in sold["lines"]:
+        del line["refunded_qty"], line["artisan_name"]
+    text = records.canonical_json(sold)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _line(row: dict[str, Any]) -> LineData:
+def _line(line: BillLine) -> LineData:
     return LineData(
-        line_no=row["line_no"], sku=row["sku"], name_en=row["name_en"], name_hi=row["name_hi"],
-        hsn=row["hsn"], gst_rate=row["gst_rate"], qty=row["qty"],
-        unit_price=row["unit_price_paise"], gross=row["gross_paise"],
-        discount=row["discount_paise"], discount_reason=row["discount_reason"],
-        taxable=row["taxable_paise"], cgst=row["cgst_paise"], sgst=row["sgst_paise"],
-        igst=row["igst_paise"], total=row["total_paise"], craft_code=row["craft_code"],
+        line_no=line.line_no, sku=line.sku, name_en=line.name_en, name_hi=line.name_hi,
+        hsn=line.hsn, gst_rate=line.gst_rate, qty=line.qty,
+        unit_price=line.unit_price_paise, gross=line.gross_paise,
+        discount=line.discount_paise, discount_reason=line.discount_reason,
+        taxable=line.taxable_paise, cgst=line.cgst_paise, sgst=line.sgst_paise,
+        igst=line.igst_paise, total=line.total_paise, craft_code=line.craft_code,
     )
 
 
@@ -375,138 +361,117 @@ def tax_summary(lines: list[LineData] | tuple[LineData, ...]) -> tuple[TaxSummar
     """Taxable value and tax per GST rate, lowest rate first."""
     by_rate: dict[int, list[int]] = {}
     for line in lines:
-        acc = by_rate.setdefault(line.gst_rate, [0, 0, 0, 0])
-        acc[0] += line.taxable
-        acc[1] += line.cgst
-        acc[2] += line.sgst
-        acc[3] += line.igst
-    return tuple(TaxSummary(rate, *acc) for rate, acc in sorted(by_rate.items()))
+        acc = by_rate.setdefault(line.gst_rate, [0, 0, 0, 0, 0])
+        for i, amount in enumerate((line.total, line.taxable, line.cgst, line.sgst, line.igst)):
+            acc[i] += amount
+    return tuple(TaxSummary(gross=total, taxable=taxable, cgst=cgst, sgst=sgst, igst=igst,
+                            rate=rate)
+                 for rate, (total, taxable, cgst, sgst, igst) in sorted(by_rate.items()))
 
 
 def receipt_data(db: Database, invoice_no: str) -> ReceiptData:
-    """Load one bill by its invoice number.
+    """One bill by its invoice number (as ``pos.bills.load_bill`` reads it), for print.
 
     Raises:
         NotFound: no bill has that number.
     """
-    order = _row(db, "SELECT * FROM orders WHERE invoice_no = ?", [invoice_no.strip()])
-    if order is None:
-        raise NotFound(f"There is no bill with invoice number {invoice_no.strip()!r}.")
-    line_rows = _rows(db, "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no",
-                      [order["id"]])
-    lines = tuple(_line(r) for r in line_rows)
-    payments = tuple(
-        PaymentData(p["method"], p["amount_paise"], p["tendered_paise"], p["change_paise"],
-                    p["reference"])
-        for p in _rows(db, "SELECT * FROM payments WHERE order_id = ? ORDER BY created_at, id",
-                       [order["id"]])
-    )
-    refunds = tuple(
-        RefundRef(r["credit_note_no"] or r["id"][:8], to_ist(r["created_at"]), r["amount_paise"])
-        for r in _rows(db, "SELECT * FROM refunds WHERE order_id = ? ORDER BY created_at",
-                       [order["id"]])
-    )
-    voided = db.execute("SELECT 1 FROM voids WHERE order_id = ?", [order["id"]]).fetchone()
+    bill = load_bill(db, invoice_no)
+    lines = tuple(_line(line) for line in bill.lines)
     preorder = None
-    if order["preorder_id"]:
+    if bill.preorder_id:
         found = db.execute("SELECT preorder_no FROM preorders WHERE id = ?",
-                           [order["preorder_id"]]).fetchone()
+                           [bill.preorder_id]).fetchone()
         preorder = found[0] if found else None
     return ReceiptData(
         seller=seller_data(db),
-        order_id=order["id"],
-        doc_type=order["doc_type"],
-        invoice_no=order["invoice_no"],
-        created_at=to_ist(order["created_at"]),
-        staff_name=_staff_name(db, order["staff_id"]),
-        device_code=_device_code(db, order["device_id"], order["invoice_no"]),
+        order_id=bill.id,
+        doc_type=bill.doc_type,
+        invoice_no=bill.invoice_no,
+        created_at=bill.created_ist,
+        staff_name=bill.staff_name or "",
+        device_code=bill.device_code,
         lines=lines,
         tax_summary=tax_summary(lines),
-        payments=payments,
-        gross=order["gross_paise"],
-        discount=order["discount_paise"],
-        bill_discount=order["bill_discount_paise"],
-        bill_discount_reason=order["bill_discount_reason"],
-        taxable=order["taxable_paise"],
-        cgst=order["cgst_paise"],
-        sgst=order["sgst_paise"],
-        igst=order["igst_paise"],
-        round_off=order["round_off_paise"],
-        total=order["total_paise"],
-        bill_hash=_bill_hash(db, order, line_rows),
-        buyer_name=order["buyer_name"],
-        buyer_phone=order["buyer_phone"],
-        buyer_address=order["buyer_address"],
-        buyer_gstin=order["buyer_gstin"],
-        buyer_state_code=order["buyer_state_code"],
-        inter_state=bool(order["inter_state"]),
-        refunds=refunds,
-        voided=voided is not None,
+        payments=tuple(PaymentData(p.method, p.amount_paise, p.tendered_paise, p.change_paise,
+                                   p.reference) for p in bill.payments),
+        gross=bill.gross_paise,
+        discount=bill.discount_paise,
+        bill_discount=bill.bill_discount_paise,
+        bill_discount_reason=bill.bill_discount_reason,
+        taxable=bill.taxable_paise,
+        cgst=bill.cgst_paise,
+        sgst=bill.sgst_paise,
+        igst=bill.igst_paise,
+        round_off=bill.round_off_paise,
+        total=bill.total_paise,
+        bill_hash=_bill_hash(db, bill),
+        buyer_name=bill.buyer.name,
+        buyer_phone=bill.buyer.phone,
+        buyer_address=bill.buyer.address,
+        buyer_gstin=bill.buyer.gstin,
+        buyer_state_code=bill.buyer.state_code,
+        inter_state=bill.inter_state,
+        refunds=tuple(RefundRef(r.credit_note_no or r.id[:8], to_ist(r.created_at),
+                                r.amount_paise) for r in bill.refunds),
+        voided=bill.void is not None,
         preorder_no=preorder,
     )
 
 
 def refund_note_data(db: Database, credit_note_no: str) -> RefundNoteData:
-    """Load a refund by its credit note number (or its record id).
+    """A refund by its credit note number (or its record id), read with its bill.
 
     Raises:
         NotFound: no refund has that number.
     """
     key = credit_note_no.strip()
-    refund = _row(db, "SELECT * FROM refunds WHERE credit_note_no = ? OR id = ?", [key, key])
-    if refund is None:
+    found = db.execute("SELECT r.id, o.invoice_no FROM refunds r JOIN orders o "
+                       "ON o.id = r.order_id WHERE r.credit_note_no = ? OR r.id = ?",
+                       [key.upper(), key]).fetchone()
+    if found is None:
         raise NotFound(f"There is no refund with credit note number {key!r}.")
-    order = _row(db, "SELECT invoice_no, created_at, buyer_name FROM orders WHERE id = ?",
-                 [refund["order_id"]])
-    assert order is not None  # refunds.order_id is a foreign key
+    bill = load_bill(db, found[1])
+    refund = next(r for r in bill.refunds if r.id == found[0])
+    sold = {line.id: line for line in bill.lines}
     lines = tuple(
-        RefundLineData(
-            r["name_en"], r["name_hi"], r["hsn"], r["gst_rate"], r["qty"], r["taxable_paise"],
-            r["cgst_paise"], r["sgst_paise"], r["igst_paise"], r["total_paise"],
-        )
-        for r in _rows(
-            db,
-            "SELECT ol.name_en, ol.name_hi, ol.hsn, ol.gst_rate, rl.* FROM refund_lines rl "
-            "JOIN order_lines ol ON ol.id = rl.order_line_id WHERE rl.refund_id = ? "
-            "ORDER BY ol.line_no",
-            [refund["id"]],
-        )
+        RefundLineData(sold[r.order_line_id].name_en, sold[r.order_line_id].name_hi,
+                       sold[r.order_line_id].hsn, sold[r.order_line_id].gst_rate, r.qty,
+                       r.taxable_paise, r.cgst_paise, r.sgst_paise, r.igst_paise,
+                       r.total_paise)
+        for r in refund.lines
     )
     return RefundNoteData(
         seller=seller_data(db),
-        refund_id=refund["id"],
-        credit_note_no=refund["credit_note_no"] or refund["id"][:8],
-        created_at=to_ist(refund["created_at"]),
-        invoice_no=order["invoice_no"],
-        invoice_date=to_ist(order["created_at"]),
-        reason=refund["reason"],
-        method=refund["method"],
-        reference=refund["reference"],
-        staff_name=_staff_name(db, refund["staff_id"]),
-        approved_by=_staff_name(db, refund["approved_by"]),
+        refund_id=refund.id,
+        credit_note_no=refund.credit_note_no or refund.id[:8],
+        created_at=to_ist(refund.created_at),
+        invoice_no=bill.invoice_no,
+        invoice_date=bill.created_ist,
+        reason=refund.reason,
+        method=refund.method,
+        reference=refund.reference,
+        staff_name=refund.staff_name or "",
+        approved_by=refund.approved_by_name or "",
         lines=lines,
-        taxable=refund["taxable_paise"],
-        cgst=refund["cgst_paise"],
-        sgst=refund["sgst_paise"],
-        igst=refund["igst_paise"],
-        round_off=refund["round_off_paise"],
-        amount=refund["amount_paise"],
-        buyer_name=order["buyer_name"],
+        taxable=refund.taxable_paise,
+        cgst=refund.cgst_paise,
+        sgst=refund.sgst_paise,
+        igst=refund.igst_paise,
+        round_off=refund.round_off_paise,
+        amount=refund.amount_paise,
+        buyer_name=bill.buyer.name,
     )
 
 
 def preorder_slip_data(db: Database, preorder_no: str) -> PreorderSlipData:
-    """Load a pre-order by its number.
+    """A pre-order by its number (as ``pos.preorders.get_preorder`` reads it), for print.
 
     Raises:
         NotFound: no pre-order has that number.
     """
-    key = preorder_no.strip()
-    row = _row(db, "SELECT * FROM preorders WHERE preorder_no = ? OR id = ?", [key, key])
-    if row is None:
-        raise NotFound(f"There is no pre-order with number {key!r}.")
+    taken = get_preorder(db, preorder_no)
     items = []
-    for item in json.loads(row["items"]):
+    for item in taken.items:
         name_hi = None
         if item.get("sku"):
             found = db.execute("SELECT name_hi FROM products WHERE sku = ?",
@@ -519,28 +484,23 @@ def preorder_slip_data(db: Database, preorder_no: str) -> PreorderSlipData:
             sku=item.get("sku"),
             name_hi=item.get("name_hi") or name_hi,
         ))
-    advance_invoice = None
-    if row["advance_order_id"]:
-        found = db.execute("SELECT invoice_no FROM orders WHERE id = ?",
-                           [row["advance_order_id"]]).fetchone()
-        advance_invoice = found[0] if found else None
     return PreorderSlipData(
         seller=seller_data(db),
-        preorder_no=row["preorder_no"],
-        created_at=to_ist(row["created_at"]),
-        staff_name=_staff_name(db, row["staff_id"]),
-        buyer_name=row["buyer_name"],
-        phone=row["phone_e164"],
-        address=row["address"],
-        pin_code=row["pin_code"],
-        promised_date=row["promised_date"],
+        preorder_no=taken.preorder_no,
+        created_at=to_ist(taken.created_at),
+        staff_name=_staff_name(db, taken.staff_id),
+        buyer_name=taken.buyer_name,
+        phone=taken.phone_e164,
+        address=taken.address,
+        pin_code=taken.pin_code,
+        promised_date=taken.promised_date,
         items=tuple(items),
-        total=row["total_paise"],
-        advance=row["advance_paise"],
-        balance=row["balance_paise"],
-        advance_invoice_no=advance_invoice,
-        status=row["status"],
-        note=row["note"],
+        total=taken.total_paise,
+        advance=taken.advance_paise,
+        balance=taken.balance_paise,
+        advance_invoice_no=taken.advance_invoice_no,
+        status=taken.status,
+        note=taken.note,
     )
 
 
@@ -588,8 +548,9 @@ def zreport_data(db: Database, business_date: date | str | None = None) -> ZRepo
                         for m, a in sorted(z.by_method.items())),
         by_craft=rows(z.by_craft, "Other"),
         by_artisan=rows(z.by_artisan, "No artisan recorded"),
-        by_rate=tuple(TaxSummary(r["gst_rate"], r["taxable_paise"], r["cgst_paise"],
-                                 r["sgst_paise"], r["igst_paise"]) for r in z.by_rate),
+        by_rate=tuple(TaxSummary(r["taxable_paise"] + r["tax_paise"], r["taxable_paise"],
+                                 r["cgst_paise"], r["sgst_paise"], r["igst_paise"],
+                                 rate=r["gst_rate"]) for r in z.by_rate),
         refunds=tuple(ZRow(f"{r['credit_note_no']} ({r['invoice_no']}, {r['method']})", 1,
                            r["amount_paise"]) for r in z.refunds),
         voids=tuple(ZRow(v["invoice_no"], 1, v["amount_paise"]) for v in z.voids),
@@ -611,6 +572,9 @@ def label_data(
     Raises:
         NotFound: a SKU or craft that does not exist, or nothing to label.
     """
+    # An empty name would fall through to "every product": a blank box is not a choice.
+    if (craft is not None and not craft.strip()) or any(not s.strip() for s in skus or []):
+        raise InputError("Give a craft or SKU to label; an empty one matches nothing.")
     sql = ("SELECT p.*, coalesce(c.name_en, p.craft_code, '') AS craft_name FROM products p "
            "LEFT JOIN crafts c ON c.code = p.craft_code")
     if skus:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from pos.files import replacing
 from pos.ids import to_ist
 from pos.money import rupees
 from pos.salesexport import write_csv
@@ -196,7 +197,7 @@ def _artisans(args: argparse.Namespace, store: HubStore) -> None:
         for t in store.artisan_totals(args.date_from, args.date_to)
     ]
     if args.out:
-        with args.out.open("w", encoding="utf-8-sig", newline="") as fh:
+        with replacing(args.out, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
             w.writerow(header)
             w.writerows(rows)

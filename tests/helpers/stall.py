@@ -109,8 +109,10 @@ def approve_as_manager(qtbot: Any, dialog: Any, stall: Stall, *, wrong_first: bo
     choice = dialog.managerChoice
     choice.setCurrentIndex(choice.findData(stall.manager.id))
     if wrong_first:
-        qtbot.keyClicks(dialog.managerPin, "9999")
-        qtbot.keyClick(dialog.managerPin, Qt.Key.Key_Return)
+        # The PIN is checked in a worker: wait for its answer.
+        with qtbot.waitSignal(dialog.refused, timeout=5000):
+            qtbot.keyClicks(dialog.managerPin, "9999")
+            qtbot.keyClick(dialog.managerPin, Qt.Key.Key_Return)
         assert dialog.message.text(), "a wrong PIN must be refused with a message"
     with qtbot.waitSignal(dialog.approved, timeout=5000):
         qtbot.keyClicks(dialog.managerPin, MANAGER_PIN)

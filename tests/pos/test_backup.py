@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 from pathlib import Path
 
@@ -263,3 +265,48 @@ def test_cli_backup_and_restore(db: store.Database, data_dir: Path, tmp_path: Pa
     assert "backup written" in capsys.readouterr().out
     assert cli.main(["restore", "--data-dir", str(data_dir), str(out)]) == 0
     assert "kept as" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("pipe_name", ["stall.bak", "stall.bak.sha256"])
+def test_backup_never_replaces_a_pipe(db: store.Database, data_dir: Path, tmp_path: Path,
+                                      pipe_name: str) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    os.mkfifo(usb / pipe_name)
+    with pytest.raises(InputError, match="not a regular file"):
+        backup.make_backup(data_dir, usb / "stall.bak")
+    assert stat.S_ISFIFO((usb / pipe_name).stat().st_mode)
+    assert [p.name for p in usb.iterdir()] == [pipe_name]
+
+
+def test_restore_keeps_an_erasure_and_what_the_hub_answered(
+        db: store.Database, data_dir: Path, tmp_path: Path) -> None:
+    from pos import leads
+
+    staff_id = _staff(db)
+    lead = leads.take_lead(db, phone="9876543210", name="Meena",
+                           interests=[{"text": "Sikki basket"}],
+                           consent=True, notice_text="We may call you.", staff_id=staff_id)
+    order = _sale(db, staff_id, 1)
+    info = backup.make_backup(data_dir, tmp_path / "b.sqlite")
+    leads.erase(db, lead.id, staff_id)
+    with store.write(db):
+        db.execute("UPDATE outbox SET state = 'sent', hub_status = 'accepted' "
+                   "WHERE bundle = ?", [order])
+    db.close()
+
+    backup.restore_backup(data_dir, info.path)
+
+    restored = store.open_store(data_dir)
+    try:
+        payload = restored.execute("SELECT payload FROM outbox WHERE record_id = ?",
+                                   [lead.id]).fetchone()[0]
+        assert "9876543210" not in payload and "Meena" not in payload
+        assert restored.execute("SELECT phone_e164 FROM leads WHERE id = ?",
+                                [lead.id]).fetchone()[0] is None
+        assert {r[0] for r in restored.execute(
+            "SELECT state FROM outbox WHERE bundle = ?", [order])} == {"sent"}
+        assert restored.execute("SELECT count(*) FROM outbox WHERE kind = 'lead_erasure'"
+                                ).fetchone()[0] == 1
+    finally:
+        restored.close()

@@ -102,11 +102,40 @@ def test_labels_command(stall: Made, tmp_path: Path,
     assert "No product has the SKU 'NOPE'" in capsys.readouterr().err
 
 
+def test_labels_refuse_a_run_too_big_to_print(stall: Made, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from pos.commands import labels
+
+    monkeypatch.setattr(labels, "MAX_LABELS", 3)
+    out = tmp_path / "labels.pdf"
+    assert mela(stall.data_dir, "labels", "--sku", "MB-1002", "MB-1000", "--copies", "2",
+                "--out", str(out)) == 2
+    assert "That is 4 labels; print at most 3" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("choice", [{"craft": ""}, {"craft": "  "}, {"skus": ["MB-1000", ""]}])
+def test_label_data_refuses_a_blank_choice(stall: Made, choice: dict[str, object]) -> None:
+    from pos.documents import model
+    from pos.errors import InputError
+
+    db = store.open_store(stall.data_dir)
+    try:
+        with pytest.raises(InputError, match="empty one matches nothing"):
+            model.label_data(db, **choice)  # type: ignore[arg-type]
+    finally:
+        db.close()
+
+
 def test_print_command(stall: Made, tmp_path: Path,
                        capsys: pytest.CaptureFixture[str]) -> None:
     data_dir = stall.data_dir
     assert mela(data_dir, "print", stall.invoice_no) == 4
     assert "No printer is set up" in capsys.readouterr().err
+    # A wrong number is named as such before the missing printer.
+    assert mela(data_dir, "print", "S01/2627/999999") == 2
+    assert "There is no bill" in capsys.readouterr().err
     db: Database = store.open_store(data_dir)
     try:
         printing.save_printer_settings(db, {"kind": "escpos", "connection": "file",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from pos import catalogue, profile
+from pos.bills import load_bill
 from pos.cart import Buyer, Cart, Discount
 from pos.documents import model, qr
 from pos.documents.invoice_a5 import render_invoice_a5
@@ -205,3 +207,33 @@ def fonts_cache_clear() -> None:
     from pos.documents import fonts
 
     fonts.shaped_runs.cache_clear()
+
+
+def test_invoice_number_is_read_as_the_orders_screen_reads_it(doc_stall: DocStall) -> None:
+    sale = doc_stall.sell([(1, 1)])
+    typed = f"  {sale.invoice_no.lower()} "
+    data = model.receipt_data(doc_stall.db, typed)
+    assert data.invoice_no == sale.invoice_no == load_bill(doc_stall.db, typed).invoice_no
+    assert data.total == sale.total_paise
+
+
+def test_imported_bill_hash_stays_the_same_after_a_refund(doc_stall: DocStall) -> None:
+    """A bill without an outbox row is hashed from what was sold: a refund made later must
+    not change the hash printed on a reprint."""
+    sale = doc_stall.sell([(1, 1), (2, 1)])
+    imported = replace(load_bill(doc_stall.db, sale.invoice_no), id="no-outbox-row")
+    before = model._bill_hash(doc_stall.db, imported)
+    doc_stall.refund(sale.invoice_no)
+    after = replace(load_bill(doc_stall.db, sale.invoice_no), id="no-outbox-row")
+    assert after.refunds and after.status == "refunded"
+    assert model._bill_hash(doc_stall.db, after) == before
+    assert len(before) == 64 and before != model.receipt_data(doc_stall.db,
+                                                              sale.invoice_no).bill_hash
+
+
+def test_tax_summary_adds_up_to_the_lines(doc_stall: DocStall) -> None:
+    data = model.receipt_data(doc_stall.db, doc_stall.sell([(0, 2), (1, 1), (2, 3)]).invoice_no)
+    assert [t.rate for t in data.tax_summary] == sorted({ln.gst_rate for ln in data.lines})
+    for t in data.tax_summary:
+        assert t.gross == t.taxable + t.tax == sum(ln.total for ln in data.lines
+                                                   if ln.gst_rate == t.rate)

@@ -99,3 +99,18 @@ def test_a_bill_too_long_for_a_roll_is_refused_clearly() -> None:
         roll.text("मधुबनी चित्रकला Madhubani painting")
     with pytest.raises(InputError, match="too long for roll paper"):
         roll.render()
+
+
+def test_refund_note_by_a_lower_case_number(doc_stall: DocStall) -> None:
+    sale = doc_stall.sell([(0, 1), (1, 2)])
+    refund = doc_stall.refund(sale.invoice_no)
+    data = model.refund_note_data(doc_stall.db, f" {refund.credit_note_no.lower()}")
+    assert data.credit_note_no == refund.credit_note_no and data.invoice_no == sale.invoice_no
+    assert sum(line.total for line in data.lines) == data.amount - data.round_off
+
+
+def test_preorder_slip_by_a_lower_case_number(doc_stall: DocStall) -> None:
+    taken = doc_stall.preorder()
+    data = model.preorder_slip_data(doc_stall.db, f"{taken.preorder_no.lower()} ")
+    assert data.preorder_no == taken.preorder_no
+    assert data.advance_invoice_no == taken.advance_invoice_no is not None

@@ -240,6 +240,13 @@ def test_cli_admin_commands(tmp_path, capsys, db):
                      "--to", "2100-01-01"]) == 0
     report = capsys.readouterr().out.splitlines()
     assert report[0].startswith("artisan_id\tname") and len(report) >= 2
+    artisans = tmp_path / "artisans.csv"
+    assert cli.main(["--db", hub_db, "report", "artisans", "--from", "2000-01-01",
+                     "--to", "2100-01-01", "--out", str(artisans)]) == 0
+    with artisans.open(encoding="utf-8-sig") as fh:
+        assert len(list(csv.reader(fh))) == len(report)
+    assert [p.name for p in tmp_path.glob("*.part")] == []
+    capsys.readouterr()
     assert cli.main(["--db", hub_db, "leads"]) == 0
     assert "+919876543210" in capsys.readouterr().out
     assert cli.main(["--db", hub_db, "allocate", "--device", "M01", "--sku", "MB-001",

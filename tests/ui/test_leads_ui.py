@@ -6,11 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
-from pos import leads, preorders, sales
+from pos import bills, leads, preorders
 from tests.helpers.stall import Stall, services, stall  # noqa: F401
-from ui import workers
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
 from ui.screens.leads import Screen as LeadsScreen
@@ -163,17 +162,45 @@ def test_take_a_preorder_print_its_slip_and_deliver_it(
     assert screen.tabs.currentIndex() == 1
     screen.pre_table.selectRow(0)
     screen.delivered_button.click()
-    # The balance is taken in the pay dialog; the bill applies the advance already paid.
-    pay = screen.pay_dialog
-    assert pay.total == 270000
-    pay.quickExact.click()
-    pay.confirmPayment.click()
-    qtbot.waitUntil(lambda: "Delivered: bill" in screen.pre_message.text(), timeout=10_000)
+    pay = screen.dialog  # the pay dialog, for the balance only: the advance is applied
+    assert pay.objectName() == "paymentDialog" and pay.total == 270000
+    pay.set_tendered(300000)
+    pay.confirm()
+    qtbot.waitUntil(lambda: "Delivered" in screen.pre_message.text(), timeout=10_000)
     assert preorders.list_preorders(stall.db, status="delivered")[0].id == order.id
-    bill = sales.find_bills(stall.db, phone=order.phone_e164)[0]
-    assert bill.total_paise == 370000
-    assert sales.load_bill(stall.db, bill.invoice_no).advance_adjusted_paise == 100000
-    # Its receipt is printed (here saved as a PDF) in a worker, as after any sale.
+    [found] = [b for b in bills.find_bills(stall.db) if b.invoice_no != order.advance_invoice_no]
+    bill = bills.load_bill(stall.db, found.invoice_no)
+    assert bill.total_paise == 370000 and bill.buyer.name == "Meena"
+    assert [(p.method, p.amount_paise) for p in bill.payments] == [("cash", 270000)]
+    assert bill.invoice_no in screen.pre_message.text()
+    # The tax invoice's receipt prints (to the PDF folder) after the slip.
     qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 2, timeout=10_000)
-    workers.wait_all()
-    qtbot.wait(20)
+
+
+def test_a_paid_up_preorder_is_delivered_without_the_pay_dialog(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    from datetime import timedelta
+
+    from pos.ids import ist_today
+    from pos.payments import Payment
+
+    order = preorders.take_preorder(
+        stall.db, phone="98765 43210", buyer_name="Meena", address="12 Fraser Road, Patna",
+        pin_code="800001", promised_date=ist_today() + timedelta(days=5),
+        items=[{"description": "Sikki basket", "qty": 1, "unit_price_paise": 150000}],
+        advance=[Payment("cash", 150000)], staff_id=stall.cashier.id)
+    screen = LeadsScreen(services)
+    qtbot.addWidget(screen)
+    screen.tabs.setCurrentIndex(1)
+    screen.pre_table.selectRow(0)
+    screen.delivered_button.click()
+    box = screen.dialog
+    assert box.objectName() == "deliverConfirm" and "₹1,500.00" in box.text()
+    box.findChild(QPushButton, "deliverGo").click()
+    qtbot.waitUntil(lambda: "Delivered" in screen.pre_message.text(), timeout=10_000)
+    [delivered] = preorders.list_preorders(stall.db, status="delivered")
+    assert delivered.id == order.id
+    [found] = [b for b in bills.find_bills(stall.db) if b.invoice_no != order.advance_invoice_no]
+    bill = bills.load_bill(stall.db, found.invoice_no)
+    assert bill.payments == () or list(bill.payments) == []

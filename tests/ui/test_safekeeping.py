@@ -101,3 +101,69 @@ def test_backup_box_speaks_hindi(qtbot: QtBot, qapp: Any, data_dir: Path,
         translations.set_language("en")
     box.retranslate()
     assert box.title() == "Backup and log"
+
+
+class _FakeApp:
+    quits = 0
+
+    @classmethod
+    def instance(cls) -> type[_FakeApp]:
+        return cls
+
+    @classmethod
+    def quit(cls) -> None:
+        cls.quits += 1
+
+
+def test_only_a_manager_may_restore(qtbot: QtBot, data_dir: Path, db: store.Database) -> None:
+    box = safekeeping.BackupBox(FakeServices(data_dir, db))
+    qtbot.add_widget(box)
+    box.restore_button.click()
+    assert box.message.is_error and "manager" in box.message.text()
+
+
+def test_restore_checks_confirms_restores_and_closes(
+        qtbot: QtBot, data_dir: Path, db: store.Database, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.pos.test_backup import _sale, _staff
+
+    services = FakeServices(data_dir, db)
+    services.is_manager = True  # type: ignore[attr-defined]
+    staff_id = _staff(db)
+    _sale(db, staff_id, 1)
+    info = backup.make_backup(data_dir, tmp_path / "b.sqlite")
+    later = _sale(db, staff_id, 2)
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(safekeeping.QMessageBox, "question",
+                        lambda _p, _t, text: asked.append(text)
+                        or safekeeping.QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(safekeeping.QMessageBox, "information",
+                        lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(safekeeping, "QApplication", _FakeApp)
+    box = safekeeping.BackupBox(services)
+    qtbot.add_widget(box)
+    box.restore_from(info.path)
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    assert "b.sqlite" in asked[0]
+    assert "kept as" in told[0] and _FakeApp.quits == 1
+    restored = store.open_store(data_dir)
+    try:
+        assert restored.execute("SELECT count(*) FROM orders WHERE id = ?",
+                                [later]).fetchone()[0] == 1
+    finally:
+        restored.close()
+    assert list(data_dir.glob("stall.sqlite.replaced-*"))
+
+
+def test_restore_of_a_damaged_backup_is_refused_before_anything_closes(
+        qtbot: QtBot, data_dir: Path, db: store.Database, tmp_path: Path) -> None:
+    services = FakeServices(data_dir, db)
+    info = backup.make_backup(data_dir, tmp_path / "b.sqlite")
+    info.checksum_path.write_text("0" * 64 + "  b.sqlite\n")
+    box = safekeeping.BackupBox(services)
+    qtbot.add_widget(box)
+    box.restore_from(info.path)
+    qtbot.waitUntil(lambda: box.restore_button.isEnabled(), timeout=10_000)
+    assert box.message.is_error and "checksum" in box.message.text()
+    assert db.execute("SELECT count(*) FROM device").fetchone()[0] == 1  # still open

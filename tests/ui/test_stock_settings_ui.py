@@ -59,7 +59,7 @@ def test_settings_save_seller_profile_and_discount_limit(
     screen = SettingsScreen(services)
     qtbot.addWidget(screen)
     code = records.device(stall.db).device_code
-    assert code in screen.series_label.text() and screen.device_code.text() == code
+    assert f"{code}/" in screen.series_label.text() and screen.device_code.text() == code
     screen.device_code.setText("m07")
     screen.set_code_button.click()
     assert records.device(stall.db).device_code == "M07"

@@ -151,3 +151,31 @@ def test_closing_the_day_syncs_with_the_hub(
     assert records.pending_count(stall.db) == 0  # the day close itself went to the hub
     assert stall.db.execute(
         "SELECT state FROM outbox WHERE kind = 'day_close'").fetchone()[0] == "sent"
+
+
+def test_network_coming_up_skips_the_probe_backoff(
+    qtbot: Any, services: Any, stall: Stall, hub: tuple[ProcessHub, str]  # noqa: F811
+) -> None:
+    from PySide6.QtNetwork import QNetworkInformation
+
+    from pos import leads
+    from sync import client, monitor
+
+    server, code = hub
+    client.enroll(stall.db, server.url, code)
+    worker = syncworker.for_services(services)
+    # The hub was down a while: the monitor backed off far into the future.
+    hub_monitor = monitor.HubMonitor(server.url)
+    for _ in range(8):
+        hub_monitor.mark_down()
+    assert hub_monitor.seconds_until_next_probe() > 60
+    worker._monitor = hub_monitor
+    leads.take_lead(stall.db, phone="98765 43210", interests=[{"text": "Tikuli box"}],
+                    consent=True, notice_text=leads.CONSENT_NOTICE_EN,
+                    staff_id=stall.cashier.id)
+    with qtbot.waitSignal(worker.finished, timeout=30_000) as synced:
+        worker._reachability_changed(QNetworkInformation.Reachability.Online)
+    assert synced.args[0] is True
+    assert hub_monitor.failures == 0
+    assert records.pending_count(stall.db) == 0
+    worker.stop()

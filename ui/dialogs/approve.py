@@ -26,7 +26,7 @@ from pos.errors import MelaError
 from ui.fonts import app_font
 from ui.keypad import Keypad
 from ui.look import warning_label
-from ui.messages import explain, label_buttons
+from ui.messages import bug_text, explain, label_buttons
 from ui.services import Services
 
 
@@ -42,9 +42,11 @@ class ApproveDialog(QDialog):
 
     Signals:
         approved(object): the approving ``pos.staff.Staff``; emitted before the dialog closes.
+        refused(str): the PIN was not accepted (the message shown).
     """
 
     approved = Signal(object)
+    refused = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None, *, action: str,
                  reason: str = "") -> None:
@@ -54,6 +56,7 @@ class ApproveDialog(QDialog):
         self.services = services
         self.action = action
         self.manager: Any = None
+        self._busy = False
 
         self.reasonLabel = QLabel(reason, self)
         self.reasonLabel.setWordWrap(True)
@@ -98,20 +101,50 @@ class ApproveDialog(QDialog):
         self.retranslate()
         self.managerPin.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        """True while the PIN is being checked in a worker."""
+        return self._busy
+
     def check(self) -> None:
-        """Verify the PIN; on success emit ``approved`` and close."""
-        manager_id = self.managerChoice.currentData()
+        """Verify the PIN in a worker (scrypt is deliberately slow); on success emit
+        ``approved`` and close, else show why and emit ``refused``."""
+        if self._busy:
+            return
+        manager_id = self.managerChoice.currentData() or ""
         pin = self.managerPin.text()
         self.managerPin.clear()
         for_staff = self.services.staff.id if self.services.staff is not None else ""
-        try:
-            self.manager = staff_mod.approve(self.services.db, manager_id or "", pin,
-                                             action=self.action, for_staff=for_staff)
-        except MelaError as exc:
-            self.message.setText(explain(exc))
-            return
-        self.approved.emit(self.manager)
+        action = self.action
+        self._set_busy(True)
+        self.services.run(
+            self,
+            lambda db: staff_mod.approve(db, manager_id, pin, action=action,
+                                         for_staff=for_staff),
+            self._said_yes, self._said_no)
+
+    def _said_yes(self, manager: Any) -> None:
+        self._set_busy(False)
+        self.manager = manager
+        self.approved.emit(manager)
         self.accept()
+
+    def _said_no(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message.setText(explain(exc) if isinstance(exc, MelaError) else bug_text(exc))
+        self.managerPin.setFocus()
+        self.refused.emit(self.message.text())
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.managerChoice, self.managerPin, self.keypad):
+            widget.setEnabled(not busy)
+        self.message.setText(self.tr("Checking the PIN…") if busy else "")
+
+    def reject(self) -> None:
+        """Cancel; not while a PIN is being checked (its answer would land on nothing)."""
+        if not self._busy:
+            super().reject()
 
     def retranslate(self) -> None:
         """Re-label in the current language."""

@@ -117,9 +117,15 @@ class ProductGridModel(QAbstractListModel):
         self._more = len(self._products) == loaded
         self.endResetModel()
 
-    def total(self) -> int:
-        """How many products match in all (not just the loaded pages)."""
-        return catalogue.count(self._db, self._text, self._craft)
+    def total(self, cap: int | None = None) -> int:
+        """How many products match in all (not just the loaded pages).
+
+        A first page that came back short is the whole answer, so no query runs; with
+        ``cap`` the count stops there (see ``catalogue.count``).
+        """
+        if not self._more:
+            return len(self._products)
+        return catalogue.count(self._db, self._text, self._craft, cap=cap)
 
     def product(self, row: int) -> Any:
         """The ``pos.catalogue.Product`` on a row."""

@@ -3,14 +3,15 @@
 The leads tab finds a buyer by phone digits, name, district or product, changes a lead's
 status as the office works through it, and erases a buyer's data when they ask (after a
 confirmation, since it cannot be undone). The pre-orders tab lists orders waiting for
-delivery with their balance due and marks them delivered.
+delivery with their balance due and delivers them: the bill with the advance applied, the
+balance taken in the pay dialog (``ui.delivery``).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos import leads, preorders
-from pos.cart import Cart
 from pos.errors import MelaError
 from pos.ids import to_ist
 from pos.phone import format_for_display
-from ui import forms, printjobs
+from ui import delivery, forms, printjobs
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
 from ui.forms import MessageLine, inr
@@ -174,7 +174,7 @@ class Screen(QWidget):
         self.pre_table.horizontalHeader().setStretchLastSection(True)
         self.pre_table.verticalHeader().hide()
         self.delivered_button = QPushButton(pre_page)
-        self.delivered_button.setObjectName("markDeliveredButton")
+        self.delivered_button.setObjectName("deliverButton")
         self.slip_button = QPushButton(pre_page)
         self.slip_button.setObjectName("printSlipButton")
         self.pre_message = MessageLine(pre_page)
@@ -200,7 +200,7 @@ class Screen(QWidget):
         self.erase_button.clicked.connect(self.ask_erase)
         self.new_lead_button.clicked.connect(self.new_lead)
         self.new_preorder_button.clicked.connect(self.new_preorder)
-        self.delivered_button.clicked.connect(self.mark_delivered)
+        self.delivered_button.clicked.connect(self.deliver)
         self.slip_button.clicked.connect(self._print_selected_slip)
         services.changed.connect(self._on_changed)
         forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
@@ -360,38 +360,21 @@ class Screen(QWidget):
         self._services.run(self, lambda db: printjobs.preorder_slip(db, preorder_no), printed,
                            failed, lane="io")
 
-    def mark_delivered(self) -> None:
-        """Hand the selected pre-order over: its bill applies the advance; the balance is
-        taken in the payment dialog (no dialog when the advance covers everything)."""
+    def deliver(self) -> None:
+        """Hand the selected pre-order over: its bill with the advance applied, the balance
+        taken in the pay dialog (none when the advance covers it), the receipt printed."""
         order = self.selected_preorder()
         if order is None:
             self.pre_message.error(self.tr("Choose a pre-order first."))
             return
-        db = self._services.db
-        try:
-            due = preorders.delivery_due(db, order.preorder_no)
-            if due == 0:
-                self._delivered(preorders.deliver_preorder(
-                    db, order.id, payments=[], staff_id=self._staff_id()))
-                return
-        except MelaError as exc:
-            self.pre_message.error(str(exc))
-            return
-        from ui.dialogs.pay import PayDialog
-
-        dialog = PayDialog(
-            self._services, self, Cart(), due_paise=due,
-            save=lambda conn, taken, staff_id: preorders.deliver_preorder(
-                conn, order.id, payments=taken, staff_id=staff_id))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.paid.connect(self._delivered)
-        self.pay_dialog = dialog
-        dialog.open()
+        self.dialog = delivery.deliver(self._services, self, order, self._delivered,
+                                       self.pre_message.error)
 
     def _delivered(self, sale: Any) -> None:
-        self._services.notify_changed("preorder")
         self.refresh()
-        self.pre_message.ok(self.tr("Delivered: bill %1.").replace("%1", sale.invoice_no))
+        self.pre_message.ok(self.tr("Delivered: bill %1, advance %2 applied. Printing the "
+                                    "receipt…").replace("%1", sale.invoice_no)
+                            .replace("%2", inr(sale.advance_adjusted_paise)))
 
     def retranslate(self) -> None:
         """Texts in the current language."""
@@ -406,7 +389,7 @@ class Screen(QWidget):
         self.new_preorder_button.setText(self.tr("New pre-order"))
         self.status_button.setText(self.tr("Set status"))
         self.erase_button.setText(self.tr("Erase on request…"))
-        self.delivered_button.setText(self.tr("Mark delivered"))
+        self.delivered_button.setText(self.tr("Deliver and bill balance"))
         self.slip_button.setText(self.tr("Print slip"))
         self.model.retranslate()
         self.pre_model.retranslate()
