@@ -19,6 +19,7 @@ Guarantees, each with the failure it guards against:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -122,18 +123,27 @@ def database_file(db: Database) -> Path:
 CA_ENV = "MELA_HUB_CA"
 
 
-def http_client(timeout: float) -> httpx.Client:
-    """An HTTP client for the hub; ``$MELA_HUB_CA`` names a CA file for a hub whose
-    certificate is not from a public authority (a fair-ground hub on a laptop)."""
-    cafile = os.environ.get(CA_ENV)
-    if not cafile:
-        return httpx.Client(timeout=timeout)
+def tls_context() -> ssl.SSLContext:
+    """The certificates a hub is checked against: the public authorities, or the CA file
+    named by ``$MELA_HUB_CA`` (a fair-ground hub on a laptop)."""
+    return _tls_context(os.environ.get(CA_ENV) or None)
+
+
+@functools.lru_cache(maxsize=4)
+def _tls_context(cafile: str | None) -> ssl.SSLContext:
+    # Loading the CA bundle costs ~40 ms of CPU; every client and probe shares one context.
+    if cafile is None:
+        return httpx.create_ssl_context()
     try:
-        context = ssl.create_default_context(cafile=cafile)
+        return ssl.create_default_context(cafile=cafile)
     except (OSError, ssl.SSLError) as exc:
         raise SyncError(f"cannot use the hub certificate file {cafile} (${CA_ENV}): "
                         f"{exc}") from exc
-    return httpx.Client(timeout=timeout, verify=context)
+
+
+def http_client(timeout: float, **options: Any) -> httpx.Client:
+    """An HTTP client for the hub, checking its certificate with ``tls_context()``."""
+    return httpx.Client(timeout=timeout, verify=tls_context(), **options)
 
 
 def _headers(token: str | None = None) -> dict[str, str]:
@@ -154,6 +164,43 @@ def _detail(response: httpx.Response) -> str:
 
 # -- enrolment -----------------------------------------------------------------------------
 
+def hub_address(text: str) -> str:
+    """``text`` checked as a hub's base address (``http(s)://host[:port][/path]``), without
+    its trailing slash; a ``SyncError`` says what is wrong with it."""
+    url = text.strip().rstrip("/")
+    if not url.lower().startswith(("http://", "https://")):
+        raise SyncError(f"the hub address must start with http:// or https:// (got {text!r})")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise SyncError(f"the hub address {text!r} is not valid: {exc}") from exc
+    if not parsed.host or any(ch.isspace() for ch in url):
+        raise SyncError(f"the hub address {text!r} has no valid host name")
+    if parsed.port is not None and not 1 <= parsed.port <= 65535:
+        raise SyncError(f"the hub address {text!r} has a port outside 1-65535")
+    if parsed.query or parsed.fragment or parsed.userinfo:
+        raise SyncError(f"the hub address {text!r} must not carry a query, fragment or "
+                        "password; give only https://host[:port][/path]")
+    return url
+
+
+def enroll_code(text: str) -> str:
+    """A one-time code as typed, checked for its shape (the hub alone knows if it is valid)."""
+    code = text.strip()
+    low, high = protocol.ENROLL_CODE_LENGTH
+    if not low <= len(code) <= high or not code.isprintable():
+        raise SyncError(f"the enrolment code {text!r} is not one the hub gives: codes look "
+                        "like K7QD-3MZP (ask the office for `mela-hub enroll-code`)")
+    return code
+
+
+def _first_problem(exc: pydantic.ValidationError) -> str:
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"]) or "answer"
+        return f"{where}: {error['msg']}"
+    return "invalid"
+
+
 def enroll(
     db: Database, hub_url: str, code: str, *, http: httpx.Client | None = None,
     timeout: float = 15.0,
@@ -163,27 +210,35 @@ def enroll(
     The laptop keeps its own device id (records written before pairing already carry it);
     the hub gives it a short device code, used for invoice numbers from now on.
     """
-    hub_url = hub_url.rstrip("/")
-    if not hub_url.startswith(("http://", "https://")):
-        raise SyncError(f"the hub address must start with http:// or https:// (got {hub_url})")
+    hub_url = hub_address(hub_url)
+    code = enroll_code(code)
     dev = records.device(db)
-    body = protocol.EnrollRequest(
-        code=code.strip(), device_id=dev.device_id,
-        device_name=dev.device_name or f"Stall {dev.device_code}",
-        protocol_version=protocol.PROTOCOL_VERSION, app_version=protocol.APP_VERSION,
-    )
+    try:
+        body = protocol.EnrollRequest(
+            code=code, device_id=dev.device_id,
+            device_name=dev.device_name or f"Stall {dev.device_code}",
+            protocol_version=protocol.PROTOCOL_VERSION, app_version=protocol.APP_VERSION,
+        )
+    except pydantic.ValidationError as exc:
+        raise SyncError(f"this laptop cannot ask to enrol: {_first_problem(exc)}") from exc
     client = http or http_client(timeout)
     try:
         response = client.post(f"{hub_url}/v1/enroll", content=body.model_dump_json(),
                                headers={**_headers(), "Content-Type": "application/json"})
     except httpx.HTTPError as exc:
         raise HubUnreachable(f"cannot reach the hub at {hub_url}: {exc}") from exc
+    except httpx.InvalidURL as exc:   # not an HTTPError; hub_address should have caught it
+        raise SyncError(f"the hub address {hub_url} is not valid: {exc}") from exc
     finally:
         if http is None:
             client.close()
     if response.status_code != 200:
         raise SyncError(f"the hub refused the enrolment: {_detail(response)}")
-    answer = protocol.EnrollResponse.model_validate_json(response.content)
+    try:
+        answer = protocol.EnrollResponse.model_validate_json(response.content)
+    except pydantic.ValidationError as exc:
+        raise SyncError(f"the answer from {hub_url} is not a Mela hub's enrolment "
+                        f"({_first_problem(exc)}); nothing was saved") from exc
     if answer.device_id != dev.device_id:
         raise SyncError("the hub answered for another device; enrolment not saved")
     with store.write(db):
@@ -300,10 +355,13 @@ class SyncClient:
                 asked = 0.0
             try:
                 response = self.http.request(method, url, headers=headers, **kwargs)
-            except httpx.TransportError as exc:
+            except httpx.HTTPError as exc:   # network, timeouts, a garbled answer
                 last = f"{type(exc).__name__}: {exc}"
                 log.info("sync %s %s failed (%s); will retry", method, path, last)
                 continue
+            except httpx.InvalidURL as exc:   # a hub address stored before it was checked
+                raise SyncError(f"the hub address {self.hub_url} is not valid ({exc}); "
+                                "enrol again with the right address") from exc
             if response.status_code in (408, 429) or response.status_code >= 500:
                 last = f"HTTP {response.status_code} {_detail(response)}"
                 retry_after = response.headers.get("retry-after", "")
@@ -363,10 +421,23 @@ class SyncClient:
             batch = self._next_batch(limit)
             if not batch:
                 break
+            wire: list[protocol.PushRecord] = []
+            unfit: dict[str, str] = {}   # bundle -> why one of its rows cannot go on the wire
+            for r in batch:
+                try:
+                    wire.append(protocol.PushRecord(kind=r[2], id=r[1], device_seq=r[3],
+                                                    payload=r[4], payload_hash=r[5]))
+                except pydantic.ValidationError as exc:
+                    unfit.setdefault(r[6], _first_problem(exc))
+            if unfit:
+                # Park the whole bill (never half of one); the rest goes on the next round.
+                for bundle, why in unfit.items():
+                    self._park([r for r in batch if r[6] == bundle],
+                               f"this record cannot be sent ({why})")
+                continue
             body = protocol.PushBatch(
                 protocol_version=protocol.PROTOCOL_VERSION, app_version=protocol.APP_VERSION,
-                records=[protocol.PushRecord(kind=r[2], id=r[1], device_seq=r[3], payload=r[4],
-                                             payload_hash=r[5]) for r in batch],
+                records=wire,
             ).model_dump_json()
             response = self._request("POST", "/v1/push", content=body,
                                      headers={"Content-Type": "application/json"})

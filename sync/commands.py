@@ -7,6 +7,7 @@ Registered by the launcher (``ui/cli.py``) next to the ``pos`` commands, with th
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 import time
 
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("sync", parents=[common], help="send sales, receive the catalogue")
     p.add_argument("--once", action="store_true",
                    help="sync once and exit (default: keep syncing while the hub is reachable)")
-    p.add_argument("--interval", type=float, default=60.0, metavar="SECONDS",
+    p.add_argument("--interval", type=interval_seconds, default=60.0, metavar="SECONDS",
                    help="time between syncs when running continuously (default 60)")
     p.add_argument("--retry-rejected", nargs="*", metavar="RECORD_ID", default=None,
                    help="send parked records again (all, or the ids given) before syncing")
@@ -35,6 +36,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("status", parents=[common], help="what is waiting to be sent")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=run_status)
+
+
+MAX_INTERVAL = 86_400   # a day; time.sleep overflows on huge values
+
+
+def interval_seconds(text: str) -> float:
+    """``--interval``: a positive number of seconds up to a day (``time.sleep`` refuses
+    negative, NaN and huge values, and 0 would hammer the hub)."""
+    try:
+        value = float(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"invalid float value: {text!r}") from exc
+    if not math.isfinite(value) or not 0 < value <= MAX_INTERVAL:
+        raise argparse.ArgumentTypeError(
+            f"the interval must be a positive number of seconds, at most {MAX_INTERVAL} "
+            f"(a day); got {text!r}")
+    return value
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

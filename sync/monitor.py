@@ -15,6 +15,7 @@ from collections.abc import Callable
 import httpx
 
 from sync import protocol
+from sync.client import tls_context
 
 Probe = Callable[[str], bool]
 
@@ -24,11 +25,12 @@ def probe_health(hub_url: str, timeout: float = 3.0) -> bool:
     if not hub_url:
         return False
     try:
-        response = httpx.get(f"{hub_url.rstrip('/')}/v1/health", timeout=timeout)
+        response = httpx.get(f"{hub_url.rstrip('/')}/v1/health", timeout=timeout,
+                             verify=tls_context())
         if response.status_code != 200:
             return False
         return int(response.json().get("protocol_version", 0)) >= protocol.MIN_PULL_PROTOCOL
-    except (httpx.HTTPError, ValueError, AttributeError):
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, AttributeError):
         return False
 
 

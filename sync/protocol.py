@@ -38,6 +38,7 @@ MAX_BATCH_BYTES = 8 * 1024 * 1024
 MAX_BATCH_RECORDS = 2000
 MAX_PAGE = 5000
 DEFAULT_PAGE = 1000
+ENROLL_CODE_LENGTH = (4, 64)   # shortest and longest one-time code a hub accepts
 
 
 
@@ -65,7 +66,7 @@ class _Strict(BaseModel):
 class EnrollRequest(_Strict):
     """A laptop asks to join the hub with a one-time code, proposing its own device id."""
 
-    code: str = Field(min_length=4, max_length=64)
+    code: str = Field(min_length=ENROLL_CODE_LENGTH[0], max_length=ENROLL_CODE_LENGTH[1])
     device_id: str = _ID
     device_name: str = Field(min_length=1, max_length=100)
     protocol_version: Int = Field(ge=1, le=MAX_INT)

@@ -9,6 +9,8 @@ thread pool, so a slow commit never blocks the event loop.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,7 +21,15 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync import protocol
-from sync.hub.store import CursorExpired, Device, HubError, HubStore, Incoming
+from sync.hub.store import (
+    SERVE_BUSY_TIMEOUT_S,
+    CursorExpired,
+    Device,
+    HubError,
+    HubStore,
+    Incoming,
+    is_busy,
+)
 
 _bearer = HTTPBearer(auto_error=False)
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -27,8 +37,19 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+# Headers of a real client are a few hundred bytes; uvicorn alone would take far more.
+MAX_HEADER_BYTES = 16 * 1024
+_CLOSE = (b"connection", b"close")
+MAX_TOKEN_CHARS = 256   # the hub's tokens are 43 characters
+
+
 class BodyLimit:
-    """Refuse request bodies over ``limit`` bytes with 413, before they are read whole."""
+    """Refuse request bodies over ``limit`` bytes with 413 (and headers over
+    ``MAX_HEADER_BYTES`` with 431) before they are read whole.
+
+    A refusal closes the connection: otherwise the server would keep reading, and
+    discarding, the rest of a body that may never end.
+    """
 
     def __init__(self, app: ASGIApp, limit: int) -> None:
         self.app = app
@@ -39,9 +60,13 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope.get("headers", []):
+        headers = scope.get("headers", [])
+        if sum(len(n) + len(v) for n, v in headers) > MAX_HEADER_BYTES:
+            await _refuse(send, 431, f"request headers larger than {MAX_HEADER_BYTES} bytes")
+            return
+        for name, value in headers:
             if name == b"content-length" and value.isdigit() and int(value) > self.limit:
-                await _too_large(self.limit, send)
+                await _refuse(send, 413, _too_large(self.limit))
                 return
         seen = 0
         started = False
@@ -59,27 +84,54 @@ class BodyLimit:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
+                if seen > self.limit:   # FastAPI answered our _TooLarge itself
+                    message = {**message, "headers": [*message.get("headers", []), _CLOSE]}
             await send(message)
 
         try:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
             if not started:
-                await _too_large(self.limit, send)
+                await _refuse(send, 413, _too_large(self.limit))
+
+
+class TokenFirst:
+    """Refuse a push that carries no well-formed device token before its body is read, so a
+    stranger cannot make the hub read and parse megabytes of JSON (FastAPI reads the body
+    before any dependency). Whether the token is known is still checked by ``device``: a
+    database lookup here would delay the first read of the body, and uvicorn drops a body
+    that is not read before its sender hangs up."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """ASGI entry point."""
+        if scope["type"] == "http" and scope["path"] == "/v1/push":
+            scheme, _, token = dict(scope["headers"]).get(b"authorization", b"").partition(b" ")
+            if scheme.lower() != b"bearer" or not 0 < len(token) <= MAX_TOKEN_CHARS:
+                await _refuse(send, 401, "a device token is required",
+                              (b"www-authenticate", b"Bearer"))
+                return
+        await self.app(scope, receive, send)
+
+
+def _too_large(limit: int) -> str:
+    return f"request body larger than {limit} bytes"
 
 
 class _TooLarge(HTTPException):
     """Raised while a streamed body is read; FastAPI passes HTTP errors through as they are."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(413, f"request body larger than {limit} bytes")
+        super().__init__(413, _too_large(limit))
 
 
-async def _too_large(limit: int, send: Send) -> None:
-    body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
-    await send({"type": "http.response.start", "status": 413,
+async def _refuse(send: Send, status: int, detail: str, *extra: tuple[bytes, bytes]) -> None:
+    body = json.dumps({"detail": detail}).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
+                            (b"content-length", str(len(body)).encode()), _CLOSE, *extra]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -96,6 +148,9 @@ def device(
     if creds is None or creds.scheme.lower() != "bearer":
         raise HTTPException(401, "a device token is required",
                             headers={"WWW-Authenticate": "Bearer"})
+    if len(creds.credentials) > MAX_TOKEN_CHARS:   # not ours: no need to hash and look it up
+        raise HTTPException(401, "this device token is unknown or was revoked",
+                            headers={"WWW-Authenticate": "Bearer"})
     dev = _store(request).device_for_token(creds.credentials)
     if dev is None:
         raise HTTPException(401, "this device token is unknown or was revoked",
@@ -105,13 +160,14 @@ def device(
 
 def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES) -> FastAPI:
     """The hub app over the database at ``db_path``."""
-    store = HubStore(db_path)
+    store = HubStore(db_path, busy_timeout=SERVE_BUSY_TIMEOUT_S)
     app = FastAPI(
         title="Mela POS hub", version=protocol.APP_VERSION,
         description="Central catalogue and sales ledger for Mela POS stalls.",
     )
     app.state.store = store
-    app.add_middleware(BodyLimit, limit=max_body)
+    app.add_middleware(TokenFirst)
+    app.add_middleware(BodyLimit, limit=max_body)   # added last: runs first
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -120,6 +176,14 @@ def create_app(db_path: Path | str, *, max_body: int = protocol.MAX_BATCH_BYTES)
             {"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()
         ]
         return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def _busy(request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
+        # An office command held the database past the wait: the device retries later.
+        if not is_busy(exc):
+            raise exc
+        return JSONResponse({"detail": "the hub database is busy; try again shortly"},
+                            status_code=503, headers={"Retry-After": "2"})
 
     @app.get("/v1/health", response_model=protocol.Health)
     def health() -> protocol.Health:

@@ -8,20 +8,23 @@ from __future__ import annotations
 
 import argparse
 import csv
+import errno
 import logging
 import os
+import socket
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
+from pos.commands import CommandParser
 from pos.files import replacing
 from pos.ids import to_ist
 from pos.money import rupees
 from pos.salesexport import write_csv
 from sync import protocol
-from sync.hub.store import HubError, HubStore
+from sync.hub.store import HubError, HubStore, is_busy
 
 DB_ENV = "MELA_HUB_DB"
 SETTLEMENT_DAYS = 15
@@ -35,18 +38,34 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
+def _bounded(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"invalid int value: {text!r}") from exc
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, "
+                                             f"not {text}")
+        return value
+    return parse
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # CommandParser: a usage error is one line, as in mela-pos (subparsers inherit it).
+    common = CommandParser(add_help=False)
     common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
                         help=f"hub database (default: ${DB_ENV})")
-    parser = argparse.ArgumentParser(prog="mela-hub", parents=[common],
-                                     description="The Mela POS hub: central catalogue and sales.")
+    parser = CommandParser(prog="mela-hub", parents=[common],
+                           description="The Mela POS hub: central catalogue and sales.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("serve", parents=[common], help="serve the hub API")
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--max-body", type=int, default=protocol.MAX_BATCH_BYTES, metavar="BYTES",
+    p.add_argument("--port", type=_bounded(1, 65535, "the port"), default=8765)
+    p.add_argument("--max-body", type=_bounded(1024, protocol.MAX_INT, "the size"),
+                   default=protocol.MAX_BATCH_BYTES, metavar="BYTES",
                    help="largest push accepted (default 8 MiB); larger ones get 413")
 
     p = sub.add_parser("import-catalogue", parents=[common], help="load a catalogue file")
@@ -94,10 +113,35 @@ def _parser() -> argparse.ArgumentParser:
                                     "that stall's own export")
 
     p = sub.add_parser("compact", parents=[common], help="compact the catalogue change log")
-    p.add_argument("--below", type=int, help="op id floor (default: the newest op)")
+    p.add_argument("--below", type=_bounded(0, protocol.MAX_INT, "the op id"),
+                   help="op id floor (default: the newest op)")
 
     p = sub.add_parser("audit", parents=[common], help="check every device's audit chain")
     return parser
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to ``host:port``; a port in use or not allowed is one clear line
+    (uvicorn would log it with a traceback)."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        raise HubError(f"cannot serve on host {host!r}: {exc}") from exc
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            why = "is already in use (is a hub already running?); pick another with --port"
+        elif exc.errno == errno.EACCES:
+            why = "is not allowed for this user (ports below 1024 need admin rights)"
+        else:
+            why = f"cannot be used: {exc.strerror or exc}"
+        raise HubError(f"port {port} on {host} {why}") from exc
+    return sock
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -105,11 +149,15 @@ def _serve(args: argparse.Namespace) -> int:
 
     from sync.hub.app import create_app
 
-    app = create_app(args.db, max_body=args.max_body)
+    sock = _listen(args.host, args.port)
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+        app = create_app(args.db, max_body=args.max_body)
+        try:
+            uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+        finally:
+            app.state.store.close()
     finally:
-        app.state.store.close()
+        sock.close()
     return 0
 
 
@@ -144,8 +192,8 @@ def _admin(args: argparse.Namespace, store: HubStore) -> int:
             print(f"{dev.device_code}\t{dev.device_name}\t{dev.device_id}\t{state}\t"
                   f"last push {last}")
     elif cmd == "retire":
-        changed = store.retire_products(args.skus, active=args.undo)
-        print(f"{changed} product(s) {'listed again' if args.undo else 'retired'}")
+        count = store.retire_products(args.skus, active=args.undo)
+        print(f"{count} product(s) {'listed again' if args.undo else 'retired'}")
     elif cmd == "allocate":
         alloc = store.allocate(args.device, args.sku, args.qty, args.note)
         print(f"allocated {args.qty} x {args.sku} to {args.device} ({alloc})")
@@ -226,8 +274,13 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 3
     except sqlite3.Error as exc:
-        print(f"mela-hub: error: the hub database {args.db} cannot be used: {exc}",
-              file=sys.stderr)
+        if is_busy(exc):
+            print(f"mela-hub: error: the hub database {args.db} is busy in another program "
+                  "(an import, a backup or a stuck process); try again when it is done",
+                  file=sys.stderr)
+        else:
+            print(f"mela-hub: error: the hub database {args.db} cannot be used: {exc}",
+                  file=sys.stderr)
         return 3
     except KeyboardInterrupt:
         return 130

@@ -31,6 +31,12 @@ from sync.hub.effects import EFFECTS, add_stock, ist_day, same_lead_once_erased
 from sync.hub.validate import Invalid, check_payload
 
 ENROLL_CODE_DAYS = 7
+# How long a command waits for another program's write before giving up: long enough for a
+# push or a catalogue import to finish, short enough that a stuck lock is reported quickly.
+BUSY_TIMEOUT_S = 5.0
+# The served hub waits longer (a push behind an office import), still under the stall's
+# 30 s request timeout; past it the device gets 503 and retries later.
+SERVE_BUSY_TIMEOUT_S = 20.0
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CATALOGUE_KINDS = ("product", "craft", "artisan", "price", "setting")
 
@@ -84,11 +90,12 @@ def token_hash(token: str) -> str:
 class HubStore:
     """The hub database. Safe to share between threads; every method is one transaction."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, busy_timeout: float | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(
-            str(self.path), isolation_level=None, check_same_thread=False, timeout=30
+            str(self.path), isolation_level=None, check_same_thread=False,
+            timeout=BUSY_TIMEOUT_S if busy_timeout is None else busy_timeout,
         )
         self._lock = threading.RLock()
         tables = {r[0] for r in self._conn.execute(
@@ -456,8 +463,13 @@ class HubStore:
         number of entries removed.
         """
         with self._tx() as c:
+            newest = int(c.execute("SELECT coalesce(max(op_id), 0) FROM changes").fetchone()[0])
             if floor is None:
-                floor = int(c.execute("SELECT coalesce(max(op_id), 0) FROM changes").fetchone()[0])
+                floor = newest
+            elif not 0 <= floor <= newest:
+                # A floor past the newest op would send every device into full copies forever.
+                raise HubError(f"--below must be from 0 to the newest change ({newest}), "
+                               f"not {floor}")
             removed = c.execute(
                 "DELETE FROM changes WHERE op_id <= ? AND kind <> 'allocation' AND ("
                 " op = 'delete' OR EXISTS (SELECT 1 FROM changes n WHERE n.kind = changes.kind"
@@ -598,6 +610,13 @@ class HubStore:
                 "SELECT record_id, device_id, kind, reason, at FROM rejections ORDER BY id DESC"
             )
         ]
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """True when ``exc`` says another connection holds the database (after the wait)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            ) or "database is locked" in str(exc).lower()
 
 
 def _norm_code(code: str) -> str:

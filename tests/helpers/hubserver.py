@@ -6,6 +6,7 @@ The process server can be killed with SIGKILL mid-request, like a crashed machin
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import signal
@@ -30,6 +31,18 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+class _PromptServer(uvicorn.Server):
+    """uvicorn checks ``should_exit`` every 100 ms; a test hub checks every 10 ms, which takes
+    ~0.1 s off each stop (tests stop a hub some sixty times)."""
+
+    async def main_loop(self) -> None:
+        """Tick until asked to exit."""
+        counter = 0
+        while not await self.on_tick(counter):
+            counter = (counter + 1) % 864000
+            await asyncio.sleep(0.01)
 
 
 class ThreadHub:
@@ -63,7 +76,7 @@ class ThreadHub:
         sock.bind(("127.0.0.1", self.port))
         config = uvicorn.Config(self.app, log_level="error", lifespan="off",
                                 timeout_graceful_shutdown=1)
-        self._server = uvicorn.Server(config)
+        self._server = _PromptServer(config)
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
                                         daemon=True)
         self._thread.start()
@@ -105,13 +118,15 @@ class ProcessHub:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
-                    return self
-            if self.proc.poll() is not None:
-                raise RuntimeError("the hub process exited at start")
-            time.sleep(0.05)
+        # One plain-HTTP client for the whole wait: a new one per poll loads the CA bundle.
+        with httpx.Client(timeout=1, verify=False) as probe:
+            while time.monotonic() < deadline:
+                with contextlib.suppress(httpx.HTTPError):
+                    if probe.get(f"{self.url}/v1/health").status_code == 200:
+                        return self
+                if self.proc.poll() is not None:
+                    raise RuntimeError("the hub process exited at start")
+                time.sleep(0.05)
         raise RuntimeError("the hub process did not start")
 
     def kill(self) -> None:

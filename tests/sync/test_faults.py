@@ -54,7 +54,7 @@ def test_lost_answer_is_resent_and_counted_once(hub, proxy, make_stall):
 def test_network_faults_on_push_and_pull(hub, proxy, make_stall, fault):
     db = make_stall(hub, via=proxy.url)
     _day(db)
-    proxy.delay_seconds = 0.2
+    proxy.delay_seconds = 0.05
     # Two faults on the first push batch, a third on the next request (a later batch).
     proxy.plan(fault, fault, "pass", fault)
     with sync_client(db, batch_size=20) as c:
@@ -72,7 +72,7 @@ def test_answer_slower_than_the_timeout_is_retried(hub, proxy, make_stall):
     _day(db, n=3)
     proxy.hang_seconds = 1.5
     proxy.plan("hang")
-    impatient = httpx.Client(timeout=0.4, limits=httpx.Limits(max_keepalive_connections=0))
+    impatient = client.http_client(0.4, limits=httpx.Limits(max_keepalive_connections=0))
     with client.SyncClient(db, http=impatient, retry=FAST_RETRY) as c:
         report = c.sync()
     impatient.close()
@@ -249,6 +249,26 @@ def test_poison_record_is_parked_and_the_rest_goes(hub, make_stall):
     assert_converged(hub, db)
 
 
+def test_a_row_the_wire_format_refuses_parks_its_whole_bill_and_the_rest_goes(hub, make_stall):
+    db = make_stall(hub)
+    rng = random.Random(4)
+    first, broken, last = (stalldata.make_sale(db, rng) for _ in range(3))
+    with store.write(db):   # damaged on disk: a sequence number no JSON reader keeps exact
+        db.execute("UPDATE outbox SET device_seq = ? WHERE record_id = ?",
+                   [2**60, broken["id"]])
+    bill = {r[0] for r in db.execute("SELECT record_id FROM outbox WHERE bundle = "
+                                     "(SELECT bundle FROM outbox WHERE record_id = ?)",
+                                     [broken["id"]]).fetchall()}
+    with sync_client(db, batch_size=4) as c:
+        report = c.sync()
+    parked = client.status(db)["rejected"]
+    assert {r["record_id"] for r in parked} == bill and len(bill) > 1
+    assert all("cannot be sent (device_seq" in r["reason"] for r in parked)
+    assert report.rejected == len(bill) and records.pending_count(db) == 0
+    assert hub.store.record_ids(records.device(db).device_id).isdisjoint(bill)
+    assert {first["id"], last["id"]} <= hub.store.record_ids(records.device(db).device_id)
+
+
 def test_record_with_another_devices_id_is_rejected(hub, make_stall):
     db_a = make_stall(hub, name="a")
     db_b = make_stall(hub, name="b")
@@ -277,9 +297,8 @@ def test_revoked_token_stops_sync_until_enrolled_again(hub, make_stall):
     with sync_client(db) as c, pytest.raises(client.NotEnrolled):
         c.sync()
     assert records.pending_count(db) == waiting
-    import httpx
 
-    with httpx.Client() as http:
+    with client.http_client(5) as http:
         answer = client.enroll(db, hub.url, hub.store.create_enroll_code("again"), http=http)
     assert answer.device_code == "M01"   # the invoice series does not change
     with sync_client(db) as c:
@@ -300,7 +319,7 @@ def test_retry_after_is_honoured_up_to_the_cap(make_stall, hub):
         try:
             return next(answers)
         except StopIteration:
-            with httpx.Client() as real:   # then the real hub answers
+            with client.http_client(5) as real:   # then the real hub answers
                 return real.send(httpx.Request(request.method, request.url.copy_with(),
                                                headers=request.headers,
                                                content=request.read()))

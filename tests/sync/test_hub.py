@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from datetime import date
 
 import httpx
@@ -400,3 +401,25 @@ def test_a_stall_cannot_erase_another_stalls_lead(hub_store, stall, tmp_path):
         other_db.close()
     assert status == "rejected" and "another device" in reason
     assert [b["phone"] for b in hub_store.waiting_buyers()] == [lead["phone_e164"]]
+
+
+@pytest.mark.anyio
+async def test_a_push_behind_a_long_office_write_is_503_and_retried_later(tmp_path, monkeypatch):
+    monkeypatch.setattr("sync.hub.app.SERVE_BUSY_TIMEOUT_S", 0.2)
+    app = create_app(tmp_path / "busy.sqlite")
+    hub = app.state.store
+    _, token = hub.enroll(hub.create_enroll_code("x"), "dev-1", "x", 1, "t")
+    office = sqlite3.connect(tmp_path / "busy.sqlite", isolation_level=None)
+    office.execute("BEGIN IMMEDIATE")   # e.g. a big import-catalogue in progress
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                     base_url="http://hub") as c:
+            response = await c.post("/v1/push", headers={"Authorization": f"Bearer {token}"},
+                                    json={"protocol_version": 1, "app_version": "x",
+                                          "records": [_lead_record()]})
+    finally:
+        office.execute("ROLLBACK")
+        office.close()
+    assert response.status_code == 503 and response.headers["retry-after"] == "2"
+    assert "busy" in response.json()["detail"] and hub.record_count() == 0
+    hub.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 
-import httpx
 import pytest
 from PIL import Image
 
@@ -90,7 +89,7 @@ def test_changes_endpoint_pages_and_410(hub, make_stall):
     make_stall(hub)
     token = hub.store.enroll(hub.store.create_enroll_code("x"), "dev-x", "x", 1, "t")[1]
     auth = {"Authorization": f"Bearer {token}"}
-    with httpx.Client(base_url=hub.url, headers=auth) as http:
+    with client.http_client(5, base_url=hub.url, headers=auth) as http:
         page = http.get("/v1/changes", params={"since": 0, "limit": 3,
                                                "protocol_version": 1}).json()
         assert [c["op_id"] for c in page["changes"]] == [1, 2, 3]
@@ -121,7 +120,8 @@ def test_pictures_are_fetched_verified_and_cached(hub, make_stall, tmp_path):
         assert report.pictures == 1 and c.missing_pictures() == []
     assert hashlib.sha256(catalogue.picture(db, digest)).hexdigest() == digest
     token = client.get_state(db, "token")
-    with httpx.Client(base_url=hub.url, headers={"Authorization": f"Bearer {token}"}) as http:
+    auth = {"Authorization": f"Bearer {token}"}
+    with client.http_client(5, base_url=hub.url, headers=auth) as http:
         first = http.get(f"/v1/images/{digest}")
         assert first.headers["etag"] == f'"{digest}"'
         assert "immutable" in first.headers["cache-control"]
@@ -152,7 +152,7 @@ def test_moving_to_another_hub_starts_with_a_full_copy(hub, make_stall, tmp_path
         other.store.upsert_entities("product", [("ZZ-1", {
             "sku": "ZZ-1", "name_en": "Jute bag", "name_hi": "जूट थैला", "hsn": "4202",
             "gst_rate": 12, "mrp_paise": 30000})])
-        with httpx.Client() as http:
+        with client.http_client(5) as http:
             client.enroll(db, other.url, other.store.create_enroll_code("moved"), http=http)
         with sync_client(db) as c:
             report = c.sync()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import httpx
 import pytest
 
 from pos import catalogue, days, leads, preorders, records, returns, store
@@ -26,7 +25,7 @@ def test_a_real_day_syncs_without_a_reject_and_the_files_match(hub, tmp_path):
         with store.write(db):   # whose work each piece is
             catalogue.upsert_product(db, {"sku": "MB-0001", "artisan_id": "ART-1"})
             catalogue.upsert_product(db, {"sku": "SK-0002", "artisan_id": "ART-2"})
-        with httpx.Client() as http:
+        with client.http_client(5) as http:
             client.enroll(db, hub.url, hub.store.create_enroll_code("till"), http=http)
         sales = [stall.sell("MB-0001"), stall.sell("SK-0002", 2, phone="+919876543210"),
                  stall.sell("MB-0001", 2), stall.sell("TK-0003")]
@@ -89,7 +88,7 @@ def test_lead_erased_after_a_lost_answer_is_not_a_conflict(hub, proxy, tmp_path)
     stall = make_stall(tmp_path / "till")
     db = stall.db
     try:
-        with httpx.Client() as http:
+        with client.http_client(5) as http:
             client.enroll(db, proxy.url, hub.store.create_enroll_code("till"), http=http)
         lead = leads.take_lead(db, phone="9876501234", name="Ravi",
                                interests=[{"sku": "SK-0002"}], consent=True,
@@ -117,7 +116,7 @@ def test_a_delivered_preorder_syncs_once_to_the_ledger_and_export(hub, tmp_path)
     try:
         with store.write(db):
             catalogue.upsert_product(db, {"sku": "MB-0001", "artisan_id": "ART-1"})
-        with httpx.Client() as http:
+        with client.http_client(5) as http:
             client.enroll(db, hub.url, hub.store.create_enroll_code("till"), http=http)
         days.open_day(db, staff_id=manager, float_paise=0, business_date=yesterday)
         order = preorders.take_preorder(

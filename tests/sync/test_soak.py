@@ -28,7 +28,7 @@ def test_three_stalls_converge_through_random_faults(hub, proxy, make_stall, rec
     refunded: set[str] = set()
     leads: list[list[dict]] = [[] for _ in stalls]
     syncs = failed_syncs = restarts = 0
-    retry = client.RetryPolicy(attempts=4, base=0.01, cap=0.05)
+    retry = client.RetryPolicy(attempts=4, base=0.002, cap=0.01)   # faults are per connection
     for step in range(STEPS):
         i = rng.randrange(3)
         db = stalls[i]
