@@ -827,6 +827,10 @@
         <translation>परीक्षण पर्ची: %1।</translation>
     </message>
     <message>
+        <source>Device code saved.</source>
+        <translation>डिवाइस कोड सहेजा गया।</translation>
+    </message>
+    <message>
         <source>Discount limit saved.</source>
         <translation>छूट की सीमा सहेजी गई।</translation>
     </message>
@@ -885,6 +889,14 @@
     <message>
         <source>Save seller</source>
         <translation>विक्रेता सहेजें</translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation>डिवाइस कोड</translation>
+    </message>
+    <message>
+        <source>Set code</source>
+        <translation>कोड लगाएँ</translation>
     </message>
     <message>
         <source>Receipt printer</source>

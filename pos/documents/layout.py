@@ -93,7 +93,15 @@ class Roll:
         size = size or self.paper.body
         value_width = fonts.text_width(right, size, bold=bold)
         room = self.width - indent - value_width - size * 0.8
-        lines = fonts.wrap(left, max(room, self.width * 0.3), size, bold=bold) if left else [""]
+        if room < self.width * 0.3:
+            # No room beside the label (a long invoice range on 58 mm): the label on its
+            # line, then the value right-aligned below it, wrapped if it is wider still.
+            if left:
+                self.text(left, size, bold=bold, indent=indent)
+            for line in fonts.wrap(right, self.width - indent, size, bold=bold):
+                self._line(line, size, bold, "right", indent)
+            return
+        lines = fonts.wrap(left, room, size, bold=bold) if left else [""]
         top = self.y
         for line in lines:
             self._line(line, size, bold, "left", indent)

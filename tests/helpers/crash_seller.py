@@ -83,6 +83,12 @@ def warm_up() -> None:
 def main() -> None:
     """Serve fork/reap commands until ``quit``."""
     data_dir, staff_id = Path(sys.argv[1]), sys.argv[2]
+    if os.environ.get("MELA_TEST_TODAY"):   # the suite runs on a faked date: so does the till
+        from datetime import date
+
+        from tests.helpers import fakeclock
+
+        fakeclock.install(date.fromisoformat(os.environ["MELA_TEST_TODAY"]))
     warm_up()
     print("ready", flush=True)
     for line in sys.stdin:

@@ -197,3 +197,19 @@ def test_a_sku_too_long_for_a_barcode_is_refused_clearly() -> None:
     with pytest.raises(InputError, match="too long for a barcode on this label"):
         render_labels([label])
     assert render_labels([label], sheet="a4-14").startswith(b"%PDF")  # wider stock fits
+
+
+def test_a_long_value_on_58mm_gets_a_line_of_its_own() -> None:
+    # A laptop's own device code can be four wide letters: the Z report's invoice range
+    # must still stay inside the printable width of the narrow roll.
+    from pos.documents.layout import ROLL58, Roll
+
+    roll = Roll(ROLL58)
+    roll.pair("Invoice range", "LWMW/2627/000001 … LWMW/2627/000123")
+    roll.pair("Bills", "12 valid of 13")
+    (page,) = pdf_read.pages(roll.render())
+    margin = ROLL58.margin
+    assert all(left >= margin - 0.5 and right <= page.width - margin + 0.5
+               for left, _b, right, _t in page.boxes)
+    text = pdf_read.flat(page.text)
+    assert "LWMW/2627/000001" in text and "LWMW/2627/000123" in text

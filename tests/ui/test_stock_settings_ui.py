@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pos import profile, stock
+from pos import profile, records, stock
 from tests.helpers.stall import Stall, approve_as_manager, services, stall  # noqa: F401
 from ui.screens.settings import Screen as SettingsScreen
 from ui.screens.stock import LOW_COLOUR, SOLD_OUT_COLOUR
@@ -58,10 +58,15 @@ def test_settings_save_seller_profile_and_discount_limit(
 ) -> None:
     screen = SettingsScreen(services)
     qtbot.addWidget(screen)
-    from pos import records
-
-    code = records.device(stall.db).device_code  # the laptop's own code before pairing
-    assert f"{code}/" in screen.series_label.text()
+    code = records.device(stall.db).device_code
+    assert f"{code}/" in screen.series_label.text() and screen.device_code.text() == code
+    screen.device_code.setText("m07")
+    screen.set_code_button.click()
+    assert records.device(stall.db).device_code == "M07"
+    assert "M07/" in screen.series_label.text() and not screen.seller_message.is_error
+    screen.device_code.setText("M-7")
+    screen.set_code_button.click()
+    assert screen.seller_message.is_error and records.device(stall.db).device_code == "M07"
     assert "Not paired" in screen.pair_state.text()
     qtbot.keyClicks(screen.seller_name, "Upendra Maharathi Shilp Anusandhan Sansthan")
     screen.seller_address.setPlainText("Patliputra Colony, Patna 800013")

@@ -75,6 +75,17 @@ class Screen(QWidget):
         ):
             seller.addRow(caption, field)
         seller.insertRow(3, "", self.composition)
+        # The device code starts every invoice number; the hub sets it at pairing.
+        code_row = QHBoxLayout()
+        self.device_code = QLineEdit(self.seller_box)
+        self.device_code.setObjectName("deviceCodeInput")
+        self.device_code.setMaxLength(4)
+        self.set_code_button = QPushButton(self.seller_box)
+        self.set_code_button.setObjectName("setDeviceCodeButton")
+        code_row.addWidget(self.device_code)
+        code_row.addWidget(self.set_code_button)
+        self._code_caption = QLabel(self.seller_box)
+        seller.addRow(self._code_caption, code_row)
         self.save_seller_button = QPushButton(self.seller_box)
         self.save_seller_button.setObjectName("saveSellerButton")
         self.seller_message = MessageLine(self.seller_box)
@@ -178,6 +189,7 @@ class Screen(QWidget):
         layout.addWidget(scroll)
 
         self.save_seller_button.clicked.connect(self.save_seller)
+        self.set_code_button.clicked.connect(self.set_device_code)
         self.save_printer_button.clicked.connect(self.save_printer)
         self.test_print_button.clicked.connect(self.test_print)
         self.save_limit_button.clicked.connect(self.save_discount_limit)
@@ -218,6 +230,7 @@ class Screen(QWidget):
 
     def _show_series(self) -> None:
         device = records.device(self._services.db)
+        self.device_code.setText(device.device_code)
         self.series_label.setText(
             self.tr("Device %1 · next bill %2").replace("%1", device.device_code)
             .replace("%2", invoices.peek_next(self._services.db))
@@ -294,6 +307,18 @@ class Screen(QWidget):
         self._services.run(self, lambda db: printing.test_print(db, choice), done, failed,
                            lane="io")
 
+    def set_device_code(self) -> None:
+        """Set the code that starts this laptop's invoice numbers (before its first bill of
+        the year; the manager's screen)."""
+        try:
+            profile.set_device_code(self._services.db, self.device_code.text())
+        except MelaError as exc:
+            self.seller_message.error(str(exc))
+            return
+        self._show_series()
+        self.seller_message.ok(self.tr("Device code saved."))
+        self._services.notify_changed("settings")
+
     def save_discount_limit(self) -> None:
         """Store the cashier's discount limit."""
         try:
@@ -352,6 +377,8 @@ class Screen(QWidget):
         self.upi_vpa.setPlaceholderText("stall@okaxis")
         self.composition.setText(self.tr("Composition scheme (bill of supply)"))
         self.save_seller_button.setText(self.tr("Save seller"))
+        self._code_caption.setText(self.tr("Device code"))
+        self.set_code_button.setText(self.tr("Set code"))
         self.printer_box.setTitle(self.tr("Receipt printer"))
         for caption, text in zip(
             self._printer_captions,
