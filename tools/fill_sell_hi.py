@@ -276,6 +276,9 @@ HINDI = {
     "New PIN": "नया पिन",
     "New PIN again": "नया पिन दोबारा",
     "Save PIN and sign in": "पिन सहेजें और साइन इन करें",
+    "First start: the manager's starting PIN is %1. You will choose your own PIN "
+    "right after signing in.":
+        "पहली बार: मैनेजर का शुरुआती PIN %1 है। साइन इन करते ही आप अपना PIN चुनेंगे।",
 }
 
 

@@ -264,6 +264,14 @@ HINDI = {
     "Print it again from the Leads screen.":
         "अग्रिम ऑर्डर %1 सहेजा गया, पर उसकी पर्ची नहीं छपी: %2 "
         "लीड स्क्रीन से फिर छापें।",
+    "Choose a product to print its price tags.":
+        "जिस उत्पाद की मूल्य पर्चियाँ छापनी हैं, उसे चुनें।",
+    "No products are shown to print tags for.": "पर्चियाँ छापने के लिए कोई उत्पाद नहीं दिख रहा।",
+    "%1 price tags ready.": "%1 मूल्य पर्चियाँ तैयार हैं।",
+    "Price tags": "मूल्य पर्चियाँ",
+    "Preparing %1 price tags…": "%1 मूल्य पर्चियाँ तैयार हो रही हैं…",
+    "Price tags for this product": "इस उत्पाद की मूल्य पर्चियाँ",
+    "Price tags for all shown": "दिख रहे सभी की मूल्य पर्चियाँ",
 }
 
 

@@ -747,6 +747,26 @@
         <translation>%1: सिस्टम में %2</translation>
     </message>
     <message>
+        <source>Choose a product to print its price tags.</source>
+        <translation>जिस उत्पाद की मूल्य पर्चियाँ छापनी हैं, उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>No products are shown to print tags for.</source>
+        <translation>पर्चियाँ छापने के लिए कोई उत्पाद नहीं दिख रहा।</translation>
+    </message>
+    <message>
+        <source>%1 price tags ready.</source>
+        <translation>%1 मूल्य पर्चियाँ तैयार हैं।</translation>
+    </message>
+    <message>
+        <source>Price tags</source>
+        <translation>मूल्य पर्चियाँ</translation>
+    </message>
+    <message>
+        <source>Preparing %1 price tags…</source>
+        <translation>%1 मूल्य पर्चियाँ तैयार हो रही हैं…</translation>
+    </message>
+    <message>
         <source>The count matches the system; nothing to correct.</source>
         <translation>गिनती सिस्टम से मिलती है; कुछ सुधारना नहीं।</translation>
     </message>
@@ -785,6 +805,14 @@
     <message>
         <source>Correct stock (manager PIN)</source>
         <translation>स्टॉक सुधारें (मैनेजर PIN)</translation>
+    </message>
+    <message>
+        <source>Price tags for this product</source>
+        <translation>इस उत्पाद की मूल्य पर्चियाँ</translation>
+    </message>
+    <message>
+        <source>Price tags for all shown</source>
+        <translation>दिख रहे सभी की मूल्य पर्चियाँ</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -893,57 +893,62 @@
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="192" />
+        <location filename="../../ui/dialogs/signin.py" line="203" />
         <source>Choose your name first.</source>
         <translation>पहले अपना नाम चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="197" />
+        <location filename="../../ui/dialogs/signin.py" line="208" />
         <source>Type your PIN.</source>
         <translation>अपना पिन लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="216" />
+        <location filename="../../ui/dialogs/signin.py" line="227" />
         <source>The two new PINs differ; type them again.</source>
         <translation>दोनों नए पिन अलग हैं; फिर से लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="254" />
+        <location filename="../../ui/dialogs/signin.py" line="265" />
         <source>Checking the PIN…</source>
         <translation>पिन जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="269" />
+        <location filename="../../ui/dialogs/signin.py" line="280" />
         <source>Who is at the counter?</source>
         <translation>काउंटर पर कौन है?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="270" />
+        <location filename="../../ui/dialogs/signin.py" line="281" />
         <source>PIN</source>
         <translation>पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="271" />
+        <location filename="../../ui/dialogs/signin.py" line="282" />
         <source>Sign in</source>
         <translation>साइन इन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="273" />
+        <location filename="../../ui/dialogs/signin.py" line="284" />
+        <source>First start: the manager's starting PIN is %1. You will choose your own PIN right after signing in.</source>
+        <translation>पहली बार: मैनेजर का शुरुआती PIN %1 है। साइन इन करते ही आप अपना PIN चुनेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin.py" line="287" />
         <source>This is the first sign-in with the starting PIN. Choose a new PIN of 4 to 6 digits that only you know.</source>
         <translation>यह शुरुआती पिन से पहला साइन इन है। 4 से 6 अंकों का नया पिन चुनें जो केवल आप जानते हों।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="275" />
+        <location filename="../../ui/dialogs/signin.py" line="289" />
         <source>New PIN</source>
         <translation>नया पिन</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="276" />
+        <location filename="../../ui/dialogs/signin.py" line="290" />
         <source>New PIN again</source>
         <translation>नया पिन दोबारा</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin.py" line="277" />
+        <location filename="../../ui/dialogs/signin.py" line="291" />
         <source>Save PIN and sign in</source>
         <translation>पिन सहेजें और साइन इन करें</translation>
     </message>
