@@ -22,7 +22,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtNetwork import QNetworkInformation
 
 from pos import records, store
 
@@ -223,6 +222,9 @@ class SyncWorker(QObject):
         Only a hint: the periodic probe still decides, since "online" may be a Wi-Fi with
         no route to the hub, and some systems have no network-information backend at all.
         """
+        # Imported here: QtNetwork costs ~7 ms of start-up and is only a hint.
+        from PySide6.QtNetwork import QNetworkInformation
+
         if not QNetworkInformation.loadBackendByFeatures(
             QNetworkInformation.Feature.Reachability
         ):
@@ -231,8 +233,9 @@ class SyncWorker(QObject):
         if info is not None:
             info.reachabilityChanged.connect(self._reachability_changed)
 
-    @Slot(QNetworkInformation.Reachability)
-    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+    def _reachability_changed(self, reachability: Any) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
         if reachability == QNetworkInformation.Reachability.Online:
             self._network_came_up = True
             if not self._busy and not self._probing:
