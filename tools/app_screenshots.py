@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Run as a script from anywhere: the repository root must be importable (pos, ui).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtTest import QTest

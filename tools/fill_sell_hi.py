@@ -165,6 +165,7 @@ HINDI = {
                 "में है।",
     # pay dialog
     "Bill total {total}": "बिल का कुल {total}",
+    "Balance due {total}": "बकाया राशि {total}",
     "Still due {due}": "अभी बाकी {due}",
     "Type the cash handed over, e.g. 500": "दी गई नकद रकम लिखें, जैसे 500",
     "Change {change}": "वापसी {change}",

@@ -256,6 +256,27 @@ HINDI = {
     "The slip did not print: %1 Use Print slip to try again.":
         "पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।",
     "Print slip": "पर्ची छापें",
+    # cancelling a pre-order
+    "Cancel pre-order…": "अग्रिम ऑर्डर रद्द करें…",
+    "Only an open pre-order can be cancelled.": "केवल खुला अग्रिम ऑर्डर रद्द हो सकता है।",
+    "Cancel pre-order %1?": "अग्रिम ऑर्डर %1 रद्द करें?",
+    "Cancel pre-order %1 for %2? The advance %3 is given back in cash with a credit note. "
+    "Why is it cancelled?":
+        "%2 का अग्रिम ऑर्डर %1 रद्द करें? अग्रिम राशि %3 क्रेडिट नोट के साथ नकद लौटाई "
+        "जाएगी। यह क्यों रद्द हो रहा है?",
+    "Cancel pre-order %1 for %2? No advance was taken. Why is it cancelled?":
+        "%2 का अग्रिम ऑर्डर %1 रद्द करें? कोई अग्रिम राशि नहीं ली गई थी। यह क्यों रद्द "
+        "हो रहा है?",
+    "Cancel the pre-order": "अग्रिम ऑर्डर रद्द करें",
+    "Keep it": "रहने दें",
+    "Write why the pre-order is cancelled.": "लिखें कि अग्रिम ऑर्डर क्यों रद्द हो रहा है।",
+    "Cancel pre-order %1": "अग्रिम ऑर्डर %1 रद्द करना",
+    "Cancelling %1…": "%1 रद्द हो रहा है…",
+    "Pre-order %1 cancelled.": "अग्रिम ऑर्डर %1 रद्द हुआ।",
+    "Give back %1.": "%1 लौटाएँ।",
+    "Printing the credit note…": "क्रेडिट नोट छप रहा है…",
+    "Credit note: %1.": "क्रेडिट नोट: %1।",
+    "The credit note %1 did not print: %2": "क्रेडिट नोट %1 नहीं छपा: %2",
     "Pre-order with advance…": "अग्रिम राशि के साथ ऑर्डर…",
     "Receipt %1": "रसीद %1",
     "Show receipt": "रसीद देखें",

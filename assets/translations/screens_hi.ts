@@ -407,12 +407,72 @@
         <translation>पर्ची नहीं छपी: %1 दोबारा कोशिश के लिए ‘पर्ची छापें’ दबाएँ।</translation>
     </message>
     <message>
+        <source>Only an open pre-order can be cancelled.</source>
+        <translation>केवल खुला अग्रिम ऑर्डर रद्द हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order %1?</source>
+        <translation>अग्रिम ऑर्डर %1 रद्द करें?</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order %1 for %2? The advance %3 is given back in cash with a credit note. Why is it cancelled?</source>
+        <translation>%2 का अग्रिम ऑर्डर %1 रद्द करें? अग्रिम राशि %3 क्रेडिट नोट के साथ नकद लौटाई जाएगी। यह क्यों रद्द हो रहा है?</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order %1 for %2? No advance was taken. Why is it cancelled?</source>
+        <translation>%2 का अग्रिम ऑर्डर %1 रद्द करें? कोई अग्रिम राशि नहीं ली गई थी। यह क्यों रद्द हो रहा है?</translation>
+    </message>
+    <message>
+        <source>Cancel the pre-order</source>
+        <translation>अग्रिम ऑर्डर रद्द करें</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>रहने दें</translation>
+    </message>
+    <message>
+        <source>Write why the pre-order is cancelled.</source>
+        <translation>लिखें कि अग्रिम ऑर्डर क्यों रद्द हो रहा है।</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order %1</source>
+        <translation>अग्रिम ऑर्डर %1 रद्द करना</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>%1 रद्द हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Pre-order %1 cancelled.</source>
+        <translation>अग्रिम ऑर्डर %1 रद्द हुआ।</translation>
+    </message>
+    <message>
+        <source>Give back %1.</source>
+        <translation>%1 लौटाएँ।</translation>
+    </message>
+    <message>
+        <source>Printing the credit note…</source>
+        <translation>क्रेडिट नोट छप रहा है…</translation>
+    </message>
+    <message>
+        <source>Credit note: %1.</source>
+        <translation>क्रेडिट नोट: %1।</translation>
+    </message>
+    <message>
+        <source>The credit note %1 did not print: %2</source>
+        <translation>क्रेडिट नोट %1 नहीं छपा: %2</translation>
+    </message>
+    <message>
         <source>Delivered: bill %1, advance %2 applied. Printing the receipt…</source>
         <translation>पहुँचा दिया: बिल %1, अग्रिम %2 घटाया गया। रसीद छप रही है…</translation>
     </message>
     <message>
         <source>Deliver and bill balance</source>
         <translation>सौंपें और बाकी का बिल बनाएँ</translation>
+    </message>
+    <message>
+        <source>Cancel pre-order…</source>
+        <translation>अग्रिम ऑर्डर रद्द करें…</translation>
     </message>
     <message>
         <source>Pre-orders</source>

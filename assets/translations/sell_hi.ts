@@ -586,187 +586,192 @@
 <context>
     <name>PayDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="340" />
+        <location filename="../../ui/dialogs/pay.py" line="341" />
         <source>Bill total {total}</source>
         <translation>बिल का कुल {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="342" />
+        <location filename="../../ui/dialogs/pay.py" line="345" />
+        <source>Balance due {total}</source>
+        <translation>बकाया राशि {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pay.py" line="347" />
         <source>Still due {due}</source>
         <translation>अभी बाकी {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="345" />
+        <location filename="../../ui/dialogs/pay.py" line="350" />
         <source>Type the cash handed over, e.g. 500</source>
         <translation>दी गई नकद रकम लिखें, जैसे 500</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="347" />
+        <location filename="../../ui/dialogs/pay.py" line="352" />
         <source>Change {change}</source>
         <translation>वापसी {change}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="350" />
+        <location filename="../../ui/dialogs/pay.py" line="355" />
         <source>{left} more is due after this cash</source>
         <translation>इस नकद के बाद {left} और बाकी है</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="356" />
+        <location filename="../../ui/dialogs/pay.py" line="361" />
         <source>UTR complete ✓</source>
         <translation>UTR पूरा ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="359" />
+        <location filename="../../ui/dialogs/pay.py" line="364" />
         <source>{n} of 12 digits</source>
         <translation>12 में से {n} अंक</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="362" />
+        <location filename="../../ui/dialogs/pay.py" line="367" />
         <source>12 digits, from the buyer's payment screen</source>
         <translation>12 अंक, ग्राहक के भुगतान स्क्रीन से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="377" />
+        <location filename="../../ui/dialogs/pay.py" line="382" />
         <source>Type the UPI amount</source>
         <translation>UPI रकम लिखें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="395" />
+        <location filename="../../ui/dialogs/pay.py" line="400" />
         <source>Pay {amount} to {payee} ({vpa})</source>
         <translation>{payee} ({vpa}) को {amount} भुगतान करें</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="445" />
+        <location filename="../../ui/dialogs/pay.py" line="450" />
         <source>Cash {amount} (handed {tendered})</source>
         <translation>नकद {amount} (दिए {tendered})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="448" />
+        <location filename="../../ui/dialogs/pay.py" line="453" />
         <source>UPI {amount}, UTR {utr}</source>
         <translation>UPI {amount}, UTR {utr}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="450" />
+        <location filename="../../ui/dialogs/pay.py" line="455" />
         <source>Card {amount}, ref {ref}</source>
         <translation>कार्ड {amount}, संदर्भ {ref}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="453" />
+        <location filename="../../ui/dialogs/pay.py" line="458" />
         <source>{left} is still due after this. Press Add to take it as part of the payment.</source>
         <translation>इसके बाद भी {left} बाकी है। इसे भुगतान के हिस्से के रूप में लेने के लिए जोड़ें दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="460" />
+        <location filename="../../ui/dialogs/pay.py" line="465" />
         <source>Type the 12-digit UTR from the buyer's UPI app.</source>
         <translation>ग्राहक के UPI ऐप से 12 अंकों का UTR लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="461" />
+        <location filename="../../ui/dialogs/pay.py" line="466" />
         <source>The UPI amount must be more than zero and not more than is due.</source>
         <translation>UPI रकम शून्य से अधिक और बाकी रकम से ज़्यादा नहीं होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="463" />
+        <location filename="../../ui/dialogs/pay.py" line="468" />
         <source>Type the card terminal's reference and an amount not more than is due.</source>
         <translation>कार्ड मशीन का संदर्भ नंबर और बाकी से ज़्यादा नहीं, इतनी रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="465" />
+        <location filename="../../ui/dialogs/pay.py" line="470" />
         <source>Type the cash handed over.</source>
         <translation>दी गई नकद रकम लिखें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="482" />
+        <location filename="../../ui/dialogs/pay.py" line="487" />
         <source>Sign in first.</source>
         <translation>पहले साइन इन करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="485" />
+        <location filename="../../ui/dialogs/pay.py" line="490" />
         <source>Saving the bill…</source>
         <translation>बिल सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="525" />
+        <location filename="../../ui/dialogs/pay.py" line="530" />
         <source>The bill could not be saved because of an error inside Mela POS; nothing was written. Try again, or note the sale on paper.</source>
         <translation>मेला POS के अंदर की गड़बड़ी से बिल सहेजा नहीं जा सका; कुछ भी नहीं लिखा गया। फिर कोशिश करें, या बिक्री काग़ज़ पर लिख लें।</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="536" />
+        <location filename="../../ui/dialogs/pay.py" line="541" />
         <source>Payment</source>
         <translation>भुगतान</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="537" />
+        <location filename="../../ui/dialogs/pay.py" line="542" />
         <source>Cash (F5)</source>
         <translation>नकद (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="538" />
+        <location filename="../../ui/dialogs/pay.py" line="543" />
         <source>UPI QR (F6)</source>
         <translation>UPI QR (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="539" />
+        <location filename="../../ui/dialogs/pay.py" line="544" />
         <source>Card (F7)</source>
         <translation>कार्ड (F7)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="540" />
+        <location filename="../../ui/dialogs/pay.py" line="545" />
         <source>Cash handed over by the buyer</source>
         <translation>ग्राहक द्वारा दी गई नकद रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="541" />
+        <location filename="../../ui/dialogs/pay.py" line="546" />
         <source>Exact</source>
         <translation>पूरी रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="542" />
+        <location filename="../../ui/dialogs/pay.py" line="547" />
         <source>Add cash, pay the rest another way</source>
         <translation>नकद जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="543" />
+        <location filename="../../ui/dialogs/pay.py" line="548" />
         <source>UPI amount</source>
         <translation>UPI रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="544" />
+        <location filename="../../ui/dialogs/pay.py" line="549" />
         <source>When the money has arrived, type the UTR (12 digits) from the buyer's phone:</source>
         <translation>पैसा आ जाने पर ग्राहक के फ़ोन से UTR (12 अंक) लिखें:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="546" />
+        <location filename="../../ui/dialogs/pay.py" line="551" />
         <source>Add UPI, pay the rest another way</source>
         <translation>UPI जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="547" />
+        <location filename="../../ui/dialogs/pay.py" line="552" />
         <source>Card amount</source>
         <translation>कार्ड रकम</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="548" />
+        <location filename="../../ui/dialogs/pay.py" line="553" />
         <source>Reference number printed on the card terminal's slip:</source>
         <translation>कार्ड मशीन की पर्ची पर छपा संदर्भ नंबर:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="549" />
+        <location filename="../../ui/dialogs/pay.py" line="554" />
         <source>Add card, pay the rest another way</source>
         <translation>कार्ड जोड़ें, बाकी दूसरे तरीके से</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="550" />
+        <location filename="../../ui/dialogs/pay.py" line="555" />
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="551" />
+        <location filename="../../ui/dialogs/pay.py" line="556" />
         <source>Confirm and print (F12)</source>
         <translation>पक्का करें और छापें (F12)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pay.py" line="552" />
+        <location filename="../../ui/dialogs/pay.py" line="557" />
         <source>Back to bill</source>
         <translation>बिल पर वापस</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Leads and pre-orders through the real widgets: the form, the list, erasure, delivery."""
+"""Leads and pre-orders through the real widgets: the form, the list, erasure, delivery,
+cancellation."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from pos import bills, leads, preorders
-from tests.helpers.stall import Stall, services, stall  # noqa: F401
+from tests.helpers.stall import Stall, approve_as_manager, services, stall  # noqa: F401
 from ui import workers
 from ui.dialogs.lead import LeadDialog
 from ui.dialogs.preorder import PreorderDialog
@@ -165,6 +166,8 @@ def test_take_a_preorder_print_its_slip_and_deliver_it(
     screen.delivered_button.click()
     pay = screen.dialog  # the pay dialog, for the balance only: the advance is applied
     assert pay.objectName() == "paymentDialog" and pay.total == 270000
+    # The heading names the balance, not a bill total (the advance is already paid).
+    assert pay.totalLabel.text() == "Balance due ₹2,700.00"
     pay.set_tendered(300000)
     pay.confirm()
     qtbot.waitUntil(lambda: "Delivered" in screen.pre_message.text(), timeout=10_000)
@@ -212,3 +215,54 @@ def test_a_paid_up_preorder_is_delivered_without_the_pay_dialog(
     workers.wait_all()
     qtbot.waitUntil(lambda: screen.findChild(QMessageBox, "printerProblem") is not None,
                     timeout=10_000)
+
+
+def test_cancel_a_preorder_refunds_the_advance_and_prints_the_credit_note(
+    qtbot: Any, services: Any, stall: Stall  # noqa: F811
+) -> None:
+    from datetime import timedelta
+
+    from pos import printing
+    from pos.ids import ist_today
+    from pos.payments import Payment
+
+    folder = stall.data_dir / "notes"
+    printing.save_printer_settings(stall.db, printing.PrinterSettings(
+        kind="pdf", connection=str(folder)))
+    order = preorders.take_preorder(
+        stall.db, phone="98765 43210", buyer_name="Meena", address="12 Fraser Road, Patna",
+        pin_code="800001", promised_date=ist_today() + timedelta(days=5),
+        items=[{"description": "Sikki basket", "qty": 1, "unit_price_paise": 150000}],
+        advance=[Payment("cash", 50000)], staff_id=stall.cashier.id)
+    screen = LeadsScreen(services)
+    qtbot.addWidget(screen)
+    screen.tabs.setCurrentIndex(1)
+    button = screen.findChild(QPushButton, "cancelPreorderButton")
+    button.click()
+    assert "Choose a pre-order" in screen.pre_message.text()
+    screen.pre_table.selectRow(0)
+
+    # No reason: refused, nothing asked of the manager, the order stays open.
+    button.click()
+    box = screen.dialog
+    assert box.objectName() == "cancelPreorderConfirm" and "₹500.00" in box.labelText()
+    box.setTextValue("   ")
+    box.accept()
+    assert screen.pre_message.is_error and "why" in screen.pre_message.text()
+    assert preorders.list_preorders(stall.db, status="open")[0].id == order.id
+
+    button.click()
+    box = screen.dialog
+    box.setTextValue("Buyer moved away")
+    box.accept()
+    approve_as_manager(qtbot, screen.approval, stall, wrong_first=False)
+    qtbot.waitUntil(lambda: "Credit note:" in screen.pre_message.text(), timeout=10_000)
+    [cancelled] = preorders.list_preorders(stall.db, status="cancelled")
+    assert cancelled.id == order.id
+    assert "₹500.00" in screen.pre_message.text()
+    assert len(list(folder.glob("*.pdf"))) == 1
+    # A cancelled order cannot be cancelled twice.
+    screen.pre_table.selectRow(0)
+    button.click()
+    assert "open pre-order" in screen.pre_message.text()
+    workers.wait_all()

@@ -337,8 +337,13 @@ class PayDialog(QDialog):
     def update_state(self) -> None:
         """Recompute what is due, the change, the UTR hint and which buttons work."""
         due = self.remaining()
-        self.totalLabel.setText(self.tr("Bill total {total}").format(
-            total=format_inr(self.total)))
+        if self._save is None:
+            self.totalLabel.setText(self.tr("Bill total {total}").format(
+                total=format_inr(self.total)))
+        else:
+            # A pre-order delivery: the advance is already paid, so only the balance is due.
+            self.totalLabel.setText(self.tr("Balance due {total}").format(
+                total=format_inr(self.total)))
         self.remainingLabel.setText(self.tr("Still due {due}").format(due=format_inr(due)))
         tendered = _amount(self.cashTendered.text())
         if self.cashTendered.text().strip() and tendered is None:

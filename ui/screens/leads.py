@@ -4,7 +4,8 @@ The leads tab finds a buyer by phone digits, name, district or product, changes 
 status as the office works through it, and erases a buyer's data when they ask (after a
 confirmation, since it cannot be undone). The pre-orders tab lists orders waiting for
 delivery with their balance due and delivers them: the bill with the advance applied, the
-balance taken in the pay dialog (``ui.delivery``).
+balance taken in the pay dialog (``ui.delivery``), or cancels them: a reason, a manager's
+PIN, the advance given back in cash by a credit note that prints for the buyer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -177,10 +179,13 @@ class Screen(QWidget):
         self.delivered_button.setObjectName("deliverButton")
         self.slip_button = QPushButton(pre_page)
         self.slip_button.setObjectName("printSlipButton")
+        self.cancel_preorder_button = QPushButton(pre_page)
+        self.cancel_preorder_button.setObjectName("cancelPreorderButton")
         self.pre_message = MessageLine(pre_page)
         self.pre_message.setObjectName("preordersMessage")
         pre_actions = QHBoxLayout()
         pre_actions.addStretch(1)
+        pre_actions.addWidget(self.cancel_preorder_button)
         pre_actions.addWidget(self.slip_button)
         pre_actions.addWidget(self.delivered_button)
         pre_layout = QVBoxLayout(pre_page)
@@ -202,6 +207,7 @@ class Screen(QWidget):
         self.new_preorder_button.clicked.connect(self.new_preorder)
         self.delivered_button.clicked.connect(self.deliver)
         self.slip_button.clicked.connect(self._print_selected_slip)
+        self.cancel_preorder_button.clicked.connect(self.ask_cancel)
         services.changed.connect(self._on_changed)
         forms.shortcut(self, "Ctrl+F", self.search_box.setFocus)
         forms.shortcut(self, "Ctrl+N", self.new_lead, self.new_lead_button)
@@ -370,6 +376,85 @@ class Screen(QWidget):
         self.dialog = delivery.deliver(self._services, self, order, self._delivered,
                                        self.pre_message.error)
 
+    def ask_cancel(self) -> QInputDialog | None:
+        """Confirm the cancellation and ask why (one box), then a manager's PIN."""
+        order = self.selected_preorder()
+        if order is None:
+            self.pre_message.error(self.tr("Choose a pre-order first."))
+            return None
+        if order.status != "open":
+            self.pre_message.error(self.tr("Only an open pre-order can be cancelled."))
+            return None
+        box = QInputDialog(self)
+        box.setObjectName("cancelPreorderConfirm")
+        box.setWindowTitle(self.tr("Cancel pre-order %1?").replace("%1", order.preorder_no))
+        if order.advance_paise:
+            text = self.tr("Cancel pre-order %1 for %2? The advance %3 is given back in cash "
+                           "with a credit note. Why is it cancelled?")
+        else:
+            text = self.tr("Cancel pre-order %1 for %2? No advance was taken. "
+                           "Why is it cancelled?")
+        box.setLabelText(text.replace("%1", order.preorder_no)
+                         .replace("%2", order.buyer_name or format_for_display(order.phone_e164))
+                         .replace("%3", inr(order.advance_paise)))
+        box.setOkButtonText(self.tr("Cancel the pre-order"))
+        box.setCancelButtonText(self.tr("Keep it"))
+        preorder_no = order.preorder_no
+        box.textValueSelected.connect(lambda reason: self._cancel_reason(preorder_no, reason))
+        box.open()
+        self.dialog = box
+        return box
+
+    def _cancel_reason(self, preorder_no: str, reason: str) -> None:
+        reason = reason.strip()
+        if not reason:
+            self.pre_message.error(self.tr("Write why the pre-order is cancelled."))
+            return
+        self.approval = forms.ask_manager(
+            self, self._services, "preorder_cancel",
+            self.tr("Cancel pre-order %1").replace("%1", preorder_no),
+            lambda manager_id: self.cancel(preorder_no, reason, manager_id),
+        )
+        self.dialog = self.approval
+
+    def cancel(self, preorder_no: str, reason: str, manager_id: str) -> None:
+        """Cancel the pre-order in a worker (the refund writes a credit note), then print it."""
+        staff_id = self._staff_id()
+        self.pre_message.ok(self.tr("Cancelling %1…").replace("%1", preorder_no))
+
+        def op(db: Any) -> Any:
+            return preorders.cancel_preorder(db, preorder_no, reason=reason, staff_id=staff_id,
+                                             approved_by=manager_id)
+
+        def failed(exc: BaseException) -> None:
+            self.pre_message.error(str(exc) if isinstance(exc, MelaError)
+                                   else type(exc).__name__)
+
+        self._services.run(self, op, lambda refund: self._cancelled(preorder_no, refund),
+                           failed)
+
+    def _cancelled(self, preorder_no: str, refund: Any) -> None:
+        self._services.notify_changed("preorder")
+        self.refresh()
+        note = self.tr("Pre-order %1 cancelled.").replace("%1", preorder_no)
+        if refund is None:
+            self.pre_message.ok(note)
+            return
+        note += " " + self.tr("Give back %1.").replace("%1", inr(refund.amount_paise))
+        credit_note_no = refund.credit_note_no
+        self.pre_message.ok(note + " " + self.tr("Printing the credit note…"))
+
+        def printed(done: str) -> None:
+            self.pre_message.ok(note + " " + self.tr("Credit note: %1.").replace("%1", done))
+
+        def failed(exc: BaseException) -> None:
+            why = str(exc) if isinstance(exc, MelaError) else type(exc).__name__
+            self.pre_message.error(note + " " + self.tr("The credit note %1 did not print: %2")
+                                   .replace("%1", credit_note_no).replace("%2", why))
+
+        self._services.run(self, lambda db: printjobs.refund_note(db, credit_note_no), printed,
+                           failed, lane="io")
+
     def _delivered(self, sale: Any) -> None:
         self.refresh()
         self.pre_message.ok(self.tr("Delivered: bill %1, advance %2 applied. Printing the "
@@ -391,5 +476,6 @@ class Screen(QWidget):
         self.erase_button.setText(self.tr("Erase on request…"))
         self.delivered_button.setText(self.tr("Deliver and bill balance"))
         self.slip_button.setText(self.tr("Print slip"))
+        self.cancel_preorder_button.setText(self.tr("Cancel pre-order…"))
         self.model.retranslate()
         self.pre_model.retranslate()
