@@ -11,9 +11,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos import money, phone
 from pos.errors import InputError
@@ -34,6 +41,31 @@ def qdate_to_date(value: QDate) -> date:
 def inr(paise: int) -> str:
     """An amount for the screen, with Indian grouping: ₹1,23,456.00."""
     return money.format_inr(paise)
+
+
+class BuyerForm(QDialog):
+    """A form about a buyer (lead, pre-order): sized for its wrapped texts, bilingual live.
+
+    Subclasses implement ``retranslate()``.
+    """
+
+    def retranslate(self) -> None:
+        """Texts in the current language (subclasses fill this in)."""
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for the wrapped notice and messages (Qt sizes them too short)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            self.resize(self.width(), max(self.height(), needed))
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a language switch while the form is open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MessageLine(QLabel):

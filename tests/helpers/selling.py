@@ -8,36 +8,12 @@ from __future__ import annotations
 
 import itertools
 import os
-from dataclasses import dataclass
 from datetime import datetime
 
 from pos import invoices, records, store
+from pos.catalogue import Product
 from pos.ids import ist_today, utc_now, uuid7
 from pos.store import Database
-
-
-@dataclass
-class Product:
-    """A product as pos.catalogue.Product presents it, enough for the cart."""
-
-    id: int
-    sku: str
-    barcode: str | None
-    name_en: str
-    name_hi: str
-    craft_code: str | None
-    artisan_id: str | None
-    artisan_name: str | None
-    description: str
-    hsn: str
-    gst_rate: int
-    mrp_paise: int
-    unit: str
-    one_of_a_kind: bool
-    active: bool
-    picture_sha256: str | None
-    listing_urls: dict[str, str]
-    stock: int
 
 
 def add_staff(db: Database, name: str, role: str = "cashier") -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import pytest
@@ -142,8 +142,7 @@ def test_bad_checkouts_change_nothing(stall: Stall) -> None:
     _bad(stall, lambda: sales.checkout(db, Cart(), [], staff_id=cashier), "empty")
     _bad(stall, lambda: sales.checkout(db, simple_cart(stall), [Payment("cash", 10**7)],
                                        staff_id="nobody"), "Sign in", NotFound)
-    ghost = product(db, "MB-001")
-    ghost.sku = "NOPE-1"
+    ghost = replace(product(db, "MB-001"), sku="NOPE-1")
     cart = Cart()
     cart.add(ghost)
     _bad(stall, lambda: sales.checkout(db, cart, [Payment("cash", 10**7)], staff_id=cashier),

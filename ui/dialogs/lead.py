@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -122,7 +121,7 @@ class InterestList(QWidget):
         self.remove_button.setText(self.tr("Remove"))
 
 
-class LeadDialog(QDialog):
+class LeadDialog(forms.BuyerForm):
     """Take a buyer's lead; accepted once the lead is saved.
 
     Args:
@@ -261,17 +260,3 @@ class LeadDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.interests.retranslate()
         self.phone.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open tall enough for the wrapped notice and messages (Qt sizes them too short)."""
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            self.resize(self.width(), max(self.height(), needed))
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch while the form is open."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

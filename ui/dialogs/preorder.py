@@ -11,12 +11,10 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -42,7 +40,7 @@ from ui.forms import MessageLine, PhoneField, RupeeEdit, inr, qdate_to_date
 DEFAULT_DELIVERY_DAYS = 21
 
 
-class PreorderDialog(QDialog):
+class PreorderDialog(forms.BuyerForm):
     """Take a pre-order with its advance; accepted once it is saved."""
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
@@ -302,20 +300,6 @@ class PreorderDialog(QDialog):
         self.save_button.setText(self.tr("Save pre-order"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.phone.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Open tall enough for the wrapped notice and messages (Qt sizes them too short)."""
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            self.resize(self.width(), max(self.height(), needed))
-        super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a language switch while the form is open."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def print_slip_for_window(services: Any, window: QWidget | None, preorder_no: str) -> None:
