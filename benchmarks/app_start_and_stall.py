@@ -24,30 +24,10 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from pos import catalogue, days, demo_catalogue, printing, staff, store
+from tests.helpers.stalls_ui import StallMeter
 from ui import app, workers
 
 PIN = "2580"
-
-
-class Heartbeat:
-    """Longest gap between 5 ms ticks of a UI-thread timer."""
-
-    def __init__(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
-
-    def start(self) -> None:
-        self.longest = 0.0
-        self._last = time.perf_counter()
-        self.timer.start()
 
 
 def _spin(condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +67,7 @@ def main(products: int, sales: int) -> None:
           f"(plus sign-in {(time.perf_counter() - started - built) * 1000:.0f} ms)")
 
     sell = window.screens["sell"]
-    beat = Heartbeat()
+    meter = StallMeter()
     stalls = []
     for _ in range(sales):
         sell.add_product(catalogue.get(window.services.db, "MB-BOOKMARK-5"))
@@ -96,13 +76,12 @@ def main(products: int, sales: int) -> None:
         dialog.set_tendered(500_00)
         size = (folder / "printer.bin").stat().st_size if (folder / "printer.bin").exists() \
             else 0
-        beat.start()
+        meter.start()
         dialog.confirm()
         _spin(lambda s=size: workers.pending() == 0 and not sell.cart.lines
               and (folder / "printer.bin").exists()
               and (folder / "printer.bin").stat().st_size > s)
-        beat.timer.stop()
-        stalls.append(beat.longest * 1000)
+        stalls.append(meter.stop())
     print("longest UI-thread stall per sale (checkout + receipt), ms:",
           ", ".join(f"{s:.0f}" for s in stalls))
     window.close()
