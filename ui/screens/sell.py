@@ -117,9 +117,8 @@ class SellScreen(QWidget):
             app.installEventFilter(self.scanner)
         services.changed.connect(self._on_changed)
 
-        self._fill_crafts()
+        self.retranslate()  # labels, and the craft list in the current language
         self.apply_filter()
-        self.retranslate()
 
     # layout ----------------------------------------------------------------------------
     def _build_catalogue_side(self) -> None:
@@ -235,10 +234,10 @@ class SellScreen(QWidget):
         hindi = self.services.language == "hi"
         self.craftFilter.blockSignals(True)
         self.craftFilter.clear()
-        self.craftFilter.addItem(self.tr("All crafts"), None)
+        self.craftFilter.addItem(self.tr("All crafts"))  # no data: currentData() is None
         for craft in catalogue.crafts(self.services.db):
             self.craftFilter.addItem(craft.name_hi if hindi else craft.name_en, craft.code)
-        index = self.craftFilter.findData(current)
+        index = self.craftFilter.findData(current) if current is not None else 0
         self.craftFilter.setCurrentIndex(max(index, 0))
         self.craftFilter.blockSignals(False)
 
