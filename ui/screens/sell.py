@@ -110,11 +110,10 @@ class SellScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
 
+        # Listening starts with ``listen_to_scanner`` (the main window calls it after its
+        # first paint): an application-wide filter sees every event of the app.
         self.scanner = ScannerFilter(self, accept=self._can_take_scan)
         self.scanner.scanned.connect(self.on_scanned)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scanner)
         services.changed.connect(self._on_changed)
 
         self.retranslate()  # labels, and the craft list in the current language
@@ -206,11 +205,19 @@ class SellScreen(QWidget):
         self._show_count()
         self.focus_search()
 
+    def listen_to_scanner(self) -> None:
+        """Take scanner bursts whatever widget has focus (idempotent)."""
+        app = QApplication.instance()
+        if app is not None and not self.scanner.listening:
+            app.installEventFilter(self.scanner)
+            self.scanner.listening = True
+
     def shutdown(self) -> None:
         """Stop listening to the keyboard before the window goes."""
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+            self.scanner.listening = False
 
     def retranslate(self) -> None:
         """Re-label everything in the current language."""
