@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+import ui.qtboot  # noqa: F401  (before our modules: PySide6's import scan made cheap)
 from pos import catalogue, resources, staff, store
 from pos.errors import MelaError
 from ui import crash, fonts, workers
