@@ -36,7 +36,7 @@ class Sizes:
 
 
 FULL = Sizes("full", 20_000, 50_000, 2_000, 10_000, 50_000, (5_000, 20_000, 100_000),
-             7, 5, 300, 30)
+             11, 5, 300, 30)
 QUICK = Sizes("quick", 5_000, 20_000, 300, 2_000, 10_000, (), 3, 2, 100, 10)
 TINY = Sizes("tiny", 300, 500, 20, 60, 300, (), 1, 1, 10, 3)
 SIZES = {s.name: s for s in (FULL, QUICK, TINY)}
@@ -94,8 +94,8 @@ class Result:
     @property
     def ok(self) -> bool | None:
         value = self.stat(self.samples)
-        if self.missing or value is None:
-            return None
+        if self.missing or value is None or (self.budget is None and self.max_ratio is None):
+            return None  # not measured, or a figure reported without a budget
         if self.budget is not None and value > self.budget:
             return False
         ratio = self.ratio

@@ -74,6 +74,20 @@ def measure_startup(shop: Workshop, products: int, runs: int,
     return result
 
 
+def measure_reference_grid(runs: int) -> Result:
+    """A minimal PySide6 product grid (no app code) against the same bare window.
+
+    No budget: it shows how much of the app's ratio any PySide6 grid with prices pays.
+    """
+    result = Result("reference: minimal PySide6 product grid, Babel prices (no app code)",
+                    "ms", floor_name="bare PySide6 window, fresh process", on="median")
+    _child(["grid"])
+    for _ in range(runs):
+        result.floor_samples.append(_child(["bare"])[0])
+        result.samples.append(_child(["grid"])[0])
+    return result
+
+
 def measure_memory(shop: Workshop, products: int) -> list[Result]:
     """Peak RSS of the app showing ``products`` products, and after paging through all."""
     shown = f"app peak RSS, {products:,} products shown"
@@ -97,7 +111,8 @@ def measure_memory(shop: Workshop, products: int) -> list[Result]:
 
 def run(shop: Workshop, sizes: Sizes) -> list[Result]:
     """Start-up, memory, and start-up growth (full mode)."""
-    results = [measure_startup(shop, sizes.startup_products, sizes.startup_runs)]
+    results = [measure_startup(shop, sizes.startup_products, sizes.startup_runs),
+               measure_reference_grid(sizes.startup_runs)]
     results += measure_memory(shop, sizes.startup_products)
     for n in sizes.growth:
         results.append(measure_startup(shop, n, max(3, sizes.startup_runs // 2),

@@ -1,6 +1,7 @@
 """Child process for the start-up benchmark: start, paint once, report, quit.
 
 ``python -m benchmarks.startup_child bare`` shows an empty PySide6 window (the floor);
+``... grid`` a minimal PySide6 product grid with Babel prices (a reference, see ``grid``);
 ``python -m benchmarks.startup_child app DATA_DIR [--scroll]`` runs the real launcher,
 ``ui.cli.main(["--data-dir", DATA_DIR])`` (what the ``mela-pos`` command runs), with one
 hook on ``ui.app.build``: the first manager is signed in as the window is built (the PIN is
@@ -73,6 +74,67 @@ def bare(report: dict[str, Any]) -> None:
     app.exec()
 
 
+def grid(report: dict[str, Any]) -> None:
+    """A reference, not a budget: the least a PySide6 product grid costs.
+
+    One window with a search box and an icon-mode list of 60 cards drawn by a delegate
+    (name, Babel-formatted price in en_IN), touching the Qt types every such screen
+    needs (the ``Qt`` namespace, ``QStyle``, item views). No database, no app code: what
+    is left between this and the app is the app's own work.
+    """
+    from babel.numbers import format_currency
+    from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLineEdit,
+        QListView,
+        QStyle,
+        QStyledItemDelegate,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    class Cards(QAbstractListModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 60
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return f"Product {index.row()}" if role == Qt.ItemDataRole.DisplayRole else None
+
+    class Card(QStyledItemDelegate):
+        def sizeHint(self, option: Any, index: Any) -> QSize:
+            return QSize(188, 252)
+
+        def paint(self, painter: Any, option: Any, index: Any) -> None:
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.drawRect(option.rect.adjusted(4, 4, -4, -4 - int(selected)))
+            painter.drawText(option.rect, Qt.AlignmentFlag.AlignCenter, index.data())
+            price = format_currency(1250 + index.row(), "INR", locale="en_IN")
+            painter.drawText(option.rect, Qt.AlignmentFlag.AlignBottom, price)
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1366, 768)
+    layout = QVBoxLayout(window)
+    layout.addWidget(QLineEdit(window))
+    view = QListView(window)
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setUniformItemSizes(True)
+    model, delegate = Cards(view), Card(view)
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    layout.addWidget(view)
+
+    def after() -> None:
+        report["rss_mb"] = _peak_rss_mb()
+        app.quit()
+
+    watcher = _first_paint_watcher(report, after)
+    view.viewport().installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
 def app(report: dict[str, Any], data_dir: str, scroll: bool) -> None:
     """``mela-pos --data-dir DATA_DIR``, signed in, to the sell screen's first paint.
 
@@ -129,6 +191,8 @@ def main(argv: list[str]) -> int:
     report: dict[str, Any] = {}
     if argv[0] == "bare":
         bare(report)
+    elif argv[0] == "grid":
+        grid(report)
     else:
         app(report, argv[1], "--scroll" in argv)
     print(json.dumps(report), flush=True)
