@@ -13,7 +13,6 @@ import argparse
 import importlib
 import logging
 import logging.handlers
-import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -52,6 +51,8 @@ class Context:
 
 def pos_command_modules() -> list[ModuleType]:
     """Every command module in this package, in name order."""
+    import pkgutil  # only when the full parser is built (not when the app just opens)
+
     return [
         importlib.import_module(f"{__name__}.{info.name}")
         for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
