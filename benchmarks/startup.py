@@ -24,7 +24,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _child(args: list[str]) -> tuple[float, dict[str, Any]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               MELA_POS_LOGS=tempfile.gettempdir() + "/mela-pos-bench-logs")
+               MELA_POS_LOGS=tempfile.gettempdir() + "/mela-pos-bench-logs",
+               # An installed app runs from compiled bytecode (pip and PyInstaller compile
+               # it); a shell with PYTHONDONTWRITEBYTECODE would make every run compile the
+               # app's sources again (about 40 ms) while the floor's PySide6 is compiled.
+               PYTHONPYCACHEPREFIX=tempfile.gettempdir() + "/mela-pos-bench-pycache")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     done = subprocess.run([sys.executable, "-m", "benchmarks.startup_child", *args],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)

@@ -206,7 +206,7 @@ def _check_database(path: Path) -> str:
                 )
             if "device" not in db.table_names():
                 raise DatabaseCorrupt(f"{path.name} is not a Mela POS backup.")
-            unknown = {m.name for m in schema.MIGRATIONS.applied(db)} - schema.MIGRATION_NAMES
+            unknown = set(schema.applied_names(db)) - schema.MIGRATION_NAMES
             if unknown:
                 raise SchemaTooNew(
                     f"The backup {path.name} was made by a newer Mela POS; install it first."

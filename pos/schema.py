@@ -17,12 +17,28 @@ A migration, once released, is never changed: add a new function at the end inst
 from __future__ import annotations
 
 import sqlite3
-
-import sqlite_utils
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from pos.ids import utc_now, uuid7
 
-MIGRATIONS = sqlite_utils.Migrations("mela-pos")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+MIGRATION_SET = "mela-pos"
+# sqlite-utils keeps the applied steps here; ``applied_names`` reads it without importing
+# sqlite-utils, so an up-to-date file opens without it (the app's start-up).
+MIGRATIONS_TABLE = "_sqlite_migrations"
+# (name, function) in order. The sqlite-utils ``Migrations`` set is made from this list
+# when a step is pending (``migrations()``).
+STEPS: list[tuple[str, Callable[[Any], None]]] = []
+
+
+def _step(name: str) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+    def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        STEPS.append((name, fn))
+        return fn
+    return register
 
 GST_RATES = (0, 3, 5, 12, 18, 28, 40)
 RECORD_KINDS = (
@@ -31,7 +47,7 @@ RECORD_KINDS = (
 )
 
 
-def run_script(db: sqlite_utils.Database, script: str) -> None:
+def run_script(db: Any, script: str) -> None:
     """Execute several statements inside the caller's transaction.
 
     ``sqlite3.executescript`` would COMMIT first and break the migration's atomicity, so the
@@ -414,8 +430,8 @@ BEGIN SELECT RAISE(ABORT, 'outbox rows are kept; mark them sent instead'); END;
 )
 
 
-@MIGRATIONS(name="0001_initial")
-def m0001_initial(db: sqlite_utils.Database) -> None:
+@_step("0001_initial")
+def m0001_initial(db: Any) -> None:
     """Every table of the first release, and this laptop's device identity."""
     run_script(db, SCHEMA_V1)
     db.execute(
@@ -450,8 +466,8 @@ INSERT INTO products_fts(rowid, sku, barcode, name_en, name_hi)
 """
 
 
-@MIGRATIONS(name="0002_product_search")
-def m0002_product_search(db: sqlite_utils.Database) -> None:
+@_step("0002_product_search")
+def m0002_product_search(db: Any) -> None:
     """Substring search over SKU, barcode and both names (trigram FTS5, any script)."""
     run_script(db, SEARCH_V2)
 
@@ -466,8 +482,8 @@ CREATE INDEX outbox_bundle ON outbox(bundle, state);
 """
 
 
-@MIGRATIONS(name="0003_sync_full_copy")
-def m0003_sync_full_copy(db: sqlite_utils.Database) -> None:
+@_step("0003_sync_full_copy")
+def m0003_sync_full_copy(db: Any) -> None:
     """What a full catalogue copy from the hub has brought so far (kept across restarts, so
     an interrupted resync resumes), and an index so a push batch finds a bill's rows fast."""
     run_script(db, SYNC_V3)
@@ -480,8 +496,8 @@ CREATE INDEX products_shelf ON products(
 """
 
 
-@MIGRATIONS(name="0004_catalogue_order")
-def m0004_catalogue_order(db: sqlite_utils.Database) -> None:
+@_step("0004_catalogue_order")
+def m0004_catalogue_order(db: Any) -> None:
     """The sell screen's order (active products by English name): a covering index, so the
     first page of a broad search stops after a few dozen rows instead of sorting them all."""
     run_script(db, CATALOGUE_ORDER_V4)
@@ -499,8 +515,8 @@ BEGIN SELECT RAISE(ABORT, 'outbox payloads are made once and never rewritten'); 
 """
 
 
-@MIGRATIONS(name="0005_lead_erasure_scrub")
-def m0005_lead_erasure_scrub(db: sqlite_utils.Database) -> None:
+@_step("0005_lead_erasure_scrub")
+def m0005_lead_erasure_scrub(db: Any) -> None:
     """Let an erased lead's outbox payload be blanked too: erasure on the buyer's request
     must not leave their number in the laptop's outbox. Every other payload stays frozen."""
     run_script(db, LEAD_ERASURE_V5)
@@ -535,8 +551,8 @@ def search_text(sku: str, barcode: str | None, name_en: str, name_hi: str) -> st
     return "\x1f".join((sku, barcode or "", name_en, name_hi))
 
 
-@MIGRATIONS(name="0006_search_text")
-def m0006_search_text(db: sqlite_utils.Database) -> None:
+@_step("0006_search_text")
+def m0006_search_text(db: Any) -> None:
     """One text per product joining SKU, barcode and both names (unit-separator between),
     kept by triggers and carried in the shelf index: a 1-2 character search is then one
     LIKE per index entry instead of four, with no table lookups."""
@@ -566,8 +582,8 @@ CREATE INDEX stock_movements_order ON stock_movements(order_id) WHERE order_id I
 """
 
 
-@MIGRATIONS(name="0007_advance_and_device_code")
-def m0007_advance_and_device_code(db: sqlite_utils.Database) -> None:
+@_step("0007_advance_and_device_code")
+def m0007_advance_and_device_code(db: Any) -> None:
     """Pre-order deliveries record the advance they apply; UPI references are looked up
     (a UTR pays one bill only), as are a bill's stock movements (a void puts back exactly
     what the sale took); and a laptop still on the shared unpaired code 'S01' that
@@ -583,17 +599,52 @@ def m0007_advance_and_device_code(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE device SET device_code = ?", [unpaired_device_code(device_id)])
 
 
-MIGRATION_NAMES = frozenset(m.name for m in MIGRATIONS._migrations)
+MIGRATION_NAMES = frozenset(name for name, _fn in STEPS)
+_migrations: sqlite_utils.Migrations | None = None
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrations() -> sqlite_utils.Migrations:
+    """The schema as a sqlite-utils migration set (made, and sqlite-utils imported, once)."""
+    global _migrations
+    if _migrations is None:
+        import sqlite_utils
+
+        _migrations = sqlite_utils.Migrations(MIGRATION_SET)
+        for name, fn in STEPS:
+            _migrations(name=name)(fn)
+    return _migrations
+
+
+def __getattr__(name: str) -> Any:
+    # ``schema.MIGRATIONS`` for tests and tools; the module itself never needs it at import.
+    if name == "MIGRATIONS":
+        return migrations()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def applied_names(db: Any) -> list[str]:
+    """The names of the steps applied to this file, in order, read straight from
+    sqlite-utils' table (its layout is checked against ``migrations().applied``)."""
+    conn = db.conn
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                          [MIGRATIONS_TABLE]).fetchone()
+    if exists is None:
+        return []
+    return [row[0] for row in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
+
+
+def migrate(db: Any) -> None:
     """Apply pending migrations, each in its own transaction, and record the version.
 
     An up-to-date file is not written at all: setting ``user_version`` rewrites the header
     page, and a file opened before its deferred integrity check must stay untouched.
     """
-    if MIGRATIONS.pending(db):
-        MIGRATIONS.apply(db)
-    applied = len(MIGRATIONS.applied(db))
-    if db.execute("PRAGMA user_version").fetchone()[0] != applied:
-        db.execute(f"PRAGMA user_version = {applied}")
+    applied = applied_names(db)
+    if MIGRATION_NAMES - set(applied):
+        utils = getattr(db, "utils", db)  # a pos.store.Database, or sqlite-utils' own
+        migrations().apply(utils)
+        applied = applied_names(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != len(applied):
+        db.execute(f"PRAGMA user_version = {len(applied)}")

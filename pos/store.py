@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from pos import schema
 from pos.errors import (
@@ -38,7 +37,60 @@ _SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
 _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT = 8, 10, 11
 _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 13, 14, 26
 
-Database = sqlite_utils.Database
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class Database:
+    """One connection to the stall file, as every ``pos`` function takes it.
+
+    The till needs ``execute`` and ``conn`` only, so this is plain ``sqlite3`` and the
+    app's start-up does not import sqlite-utils (40-45 ms of click, dateutil and pluggy
+    before the first paint). sqlite-utils' API (its migrations, ``db["table"]``,
+    ``db.query``) is one step away: ``utils``, or any attribute not defined here, goes to a
+    ``sqlite_utils.Database`` on the same connection, made on first use.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        """sqlite-utils on this same connection (imported on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            # No plugins are used: loading them scans every installed package's entry
+            # points (about 30 ms).
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None
+                ) -> sqlite3.Cursor:
+        """Run one statement. The connection is in autocommit mode (``isolation_level``
+        None): a statement outside ``write`` commits by itself, inside it joins the
+        transaction."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def table_names(self) -> list[str]:
+        """The tables in the file (not views, not SQLite's own)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("conn", "_utils"):
+            raise AttributeError(name)
+        return getattr(self.utils, name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.utils[table]
 
 
 def db_path(data_dir: Path) -> Path:
@@ -100,10 +152,7 @@ def connect(path: Path, *, readonly: bool = False) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
-        # No sqlite-utils plugins are used: loading them scans every installed package's
-        # entry points (about 30 ms on each connection, start-up included).
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-    return db
+    return Database(conn)
 
 
 def _check_header(path: Path) -> None:
@@ -168,7 +217,7 @@ def _check_ownership(db: Database, path: Path) -> set[str]:
 
     Returns the names of the migrations already applied."""
     tables = set(db.table_names())
-    applied = {m.name for m in schema.MIGRATIONS.applied(db)}
+    applied = set(schema.applied_names(db))
     if tables and not applied:
         raise DatabaseCorrupt(
             f"{path} is an SQLite file but not a Mela POS database. It was left untouched."
@@ -224,6 +273,21 @@ def open_store(data_dir: Path | str, *, migrate: bool = True, full_check: bool =
 
 
 @contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A nested block inside an open transaction: undone alone if it fails."""
+    conn.execute("SAVEPOINT nested_write")
+    try:
+        yield
+    except BaseException:
+        # A RAISE(ROLLBACK) trigger may already have ended the whole transaction.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO nested_write")
+            conn.execute("RELEASE nested_write")
+        raise
+    conn.execute("RELEASE nested_write")
+
+
+@contextlib.contextmanager
 def write(db: Database) -> Iterator[Database]:
     """One business action: everything inside commits together or not at all.
 
@@ -232,7 +296,7 @@ def write(db: Database) -> Iterator[Database]:
     """
     path = None
     if db.conn.in_transaction:
-        with storage_errors(path), db.atomic():
+        with storage_errors(path), _savepoint(db.conn):
             yield db
         return
     with storage_errors(path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ def digest(path: Path) -> str:
 def test_migrations_from_empty(db: store.Database) -> None:
     applied = [m.name for m in schema.MIGRATIONS.applied(db)]
     assert applied == MIGRATION_ORDER
+    assert schema.applied_names(db) == applied, "the fast read agrees with sqlite-utils"
     assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATION_ORDER)
     for table in ("products", "orders", "audit", "outbox", "products_fts", "stock_levels"):
         assert db[table].exists()
@@ -34,6 +37,7 @@ def test_migrations_from_each_earlier_version(data_dir: Path, stop_index: int) -
     old = sqlite_utils.Database(path)
     schema.MIGRATIONS.apply(old, stop_before=MIGRATION_ORDER[stop_index])
     assert len(schema.MIGRATIONS.applied(old)) == stop_index
+    assert schema.applied_names(old) == MIGRATION_ORDER[:stop_index]
     if "products" in old.table_names():
         old.execute(
             "INSERT INTO products(sku, name_en, name_hi, hsn, gst_rate, mrp_paise) "
@@ -50,6 +54,19 @@ def test_migrations_from_each_earlier_version(data_dir: Path, stop_index: int) -
         assert [p.sku for p in found] == ["OLD-1"], "rows written before the upgrade are found"
     finally:
         db.close()
+
+
+def test_opening_a_current_file_does_not_import_sqlite_utils(data_dir: Path) -> None:
+    """The app's start-up opens an up-to-date file on plain sqlite3 (sqlite-utils costs
+    40 ms of imports); a file that needs a migration still gets sqlite-utils' Migrations."""
+    store.open_store(data_dir).close()
+    code = ("import sys; from pos import store, sales; "
+            f"db = store.open_store({str(data_dir)!r}); "
+            "db.execute('SELECT count(*) FROM products').fetchone(); "
+            "print('sqlite_utils' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.strip() == "False"
 
 
 def test_pragmas(db: store.Database) -> None:
