@@ -1,13 +1,15 @@
 """Child process for the start-up benchmark: start, paint once, report, quit.
 
 ``python -m benchmarks.startup_child bare`` shows an empty PySide6 window (the floor);
-``python -m benchmarks.startup_child app DATA_DIR [--scroll]`` builds the real app with
-``ui.app.build``, signs the first manager in (the PIN is the user's time, not the app's),
-shows the window and waits for the sell screen's product grid to paint. Either prints one
-JSON line: the wall-clock time of that first paint (the parent subtracts its own clock
-reading taken just before starting the process) and the peak RSS. With ``--scroll`` the app
-then pages through the whole catalogue, as a cashier flicking to the end of the grid would,
-and reports the peak RSS after that too.
+``python -m benchmarks.startup_child app DATA_DIR [--scroll]`` runs the real launcher,
+``ui.cli.main(["--data-dir", DATA_DIR])`` (what the ``mela-pos`` command runs), with one
+hook on ``ui.app.build``: the first manager is signed in as the window is built (the PIN is
+the user's time, not the app's) and the sell screen's product grid is watched. Either mode
+prints one JSON line: the wall-clock time when the first paint has been handled (the event
+loop's next turn after the paint event; the parent subtracts its own clock reading taken
+just before starting the process) and the peak RSS. With ``--scroll`` the app then pages
+through the whole catalogue, as a cashier flicking to the end of the grid would, and
+reports the peak RSS after that too.
 """
 
 from __future__ import annotations
@@ -33,69 +35,102 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main(argv: list[str]) -> int:
-    """Run one start-up and print its figures."""
+def _first_paint_watcher(report: dict[str, Any], on_paint: Any) -> Any:
+    """An event filter that notes when the first paint it sees has been drawn."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
-
-    mode = argv[0]
-    report: dict[str, Any] = {}
 
     class FirstPaint(QObject):
-        def __init__(self, on_paint: Any) -> None:
-            super().__init__()
-            self.on_paint = on_paint
-            self.seen = False
+        seen = False
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if not self.seen and event.type() == QEvent.Type.Paint:
                 self.seen = True
-                report["painted"] = time.time()
-                QTimer.singleShot(0, self.on_paint)
+                QTimer.singleShot(0, self.painted)  # the loop's next turn: drawn by then
             return False
 
-    if mode == "bare":
-        app = QApplication(sys.argv[:1])
-        window = QWidget()
-        window.resize(1366, 768)
-        target: QWidget = window
+        def painted(self) -> None:
+            report["painted"] = time.time()
+            on_paint()
 
-        def after() -> None:
-            report["rss_mb"] = _peak_rss_mb()
-            app.quit()
-    else:
-        from pos import staff
-        from ui import app as ui_app
+    return FirstPaint()
 
-        window = ui_app.build(argv[1])
-        app = QApplication.instance()  # type: ignore[assignment]
+
+def bare(report: dict[str, Any]) -> None:
+    """The floor: an empty window of the app's size, to its first paint."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1366, 768)
+
+    def after() -> None:
+        report["rss_mb"] = _peak_rss_mb()
+        app.quit()
+
+    watcher = _first_paint_watcher(report, after)
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+def app(report: dict[str, Any], data_dir: str, scroll: bool) -> None:
+    """``mela-pos --data-dir DATA_DIR``, signed in, to the sell screen's first paint.
+
+    PySide6 is imported by the app itself, in its own order, as on a real start.
+    """
+    from pos import staff
+    from ui import app as ui_app
+    from ui import cli
+
+    watched: dict[str, Any] = {}
+
+    def after() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        grid = watched["grid"]
+        report["rss_mb"] = _peak_rss_mb()
+        model = grid.model()
+        report["rows_shown"] = model.rowCount()
+        if scroll:
+            start = time.perf_counter()
+            while model.canFetchMore(grid.rootIndex()):
+                model.fetchMore(grid.rootIndex())
+                grid.scrollToBottom()
+                QApplication.processEvents()
+            report["scroll_s"] = time.perf_counter() - start
+            report["rows_scrolled"] = model.rowCount()
+            report["rss_scrolled_mb"] = _peak_rss_mb()
+        QApplication.quit()
+
+    real_build = ui_app.build
+
+    def build_signed_in(folder: Any) -> Any:
+        from PySide6.QtWidgets import QAbstractItemView
+
+        window = real_build(folder)
         manager = next(s for s in staff.list_staff(window.services.db) if s.role == "manager")
         window._on_signed_in(manager)
         grid = window.findChild(QAbstractItemView, "productGrid")
         if grid is None:
-            print(json.dumps({"error": "no productGrid in the sell screen"}))
-            return 2
-        target = grid.viewport()
+            raise RuntimeError("no productGrid in the sell screen")
+        watched["grid"] = grid
+        watched["watcher"] = _first_paint_watcher(report, after)
+        grid.viewport().installEventFilter(watched["watcher"])
+        return window
 
-        def after() -> None:
-            report["rss_mb"] = _peak_rss_mb()
-            model = grid.model()
-            report["rows_shown"] = model.rowCount()
-            if "--scroll" in argv:
-                start = time.perf_counter()
-                while model.canFetchMore(grid.rootIndex()):
-                    model.fetchMore(grid.rootIndex())
-                    grid.scrollToBottom()
-                    app.processEvents()
-                report["scroll_s"] = time.perf_counter() - start
-                report["rows_scrolled"] = model.rowCount()
-                report["rss_scrolled_mb"] = _peak_rss_mb()
-            app.quit()
+    ui_app.build = build_signed_in
+    code = cli.main(["--data-dir", data_dir])
+    if "painted" not in report:
+        report["error"] = f"mela-pos exited ({code}) before its first paint"
 
-    watcher = FirstPaint(after)
-    target.installEventFilter(watcher)
-    window.show()
-    app.exec()
+
+def main(argv: list[str]) -> int:
+    """Run one start-up and print its figures."""
+    report: dict[str, Any] = {}
+    if argv[0] == "bare":
+        bare(report)
+    else:
+        app(report, argv[1], "--scroll" in argv)
     print(json.dumps(report), flush=True)
     return 0
 

@@ -64,9 +64,30 @@ def open_app(args: argparse.Namespace, ctx: Context) -> int:
     return app.main(ctx.data_dir)
 
 
+def _just_the_app(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The parsed options when ``argv`` names no command (open the app), else None.
+
+    Opening the app must not import every command module only to build a parser nobody
+    uses: the sync commands, the PDF and printer commands and their libraries (httpx,
+    pydantic, reportlab, Pillow) cost about 0.3 s before the window could even start.
+    Anything that is not a top-level option (a command, ``--help``, a typo) takes the
+    full parser, which knows every command and reports mistakes.
+    """
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    parser = commands.CommandParser(prog="mela-pos", add_help=False,
+                                    parents=[commands.common_parser()])
+    add_top_level_options(parser)
+    args, rest = parser.parse_known_args(list(argv))
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``mela-pos`` console script."""
     logsetup.setup()
+    args = _just_the_app(sys.argv[1:] if argv is None else argv)
+    if args is not None:
+        return commands.dispatch("mela-pos", open_app, args)
     try:
         modules = _modules()
     except Exception as exc:  # a broken install (a module missing from a build): log it

@@ -29,7 +29,7 @@ class _FirstPaint(QObject):
         self._window = window
         self._delay_ms = delay_ms
         self._chores: list[Callable[[], None]] = []
-        self._done = False
+        self.done = False
         window.installEventFilter(self)
         # At the event loop's first turn: a window that is not on screen (a widget built
         # on its own, in a test or a dialog) will not be painted, so nothing waits.
@@ -38,7 +38,7 @@ class _FirstPaint(QObject):
 
     def add(self, chore: Callable[[], None]) -> None:
         """Run ``chore`` with the others (at once if they have already run)."""
-        if self._done:
+        if self.done:
             chore()
         else:
             self._chores.append(chore)
@@ -49,22 +49,28 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The window's first paint: schedule the chores just after it."""
-        if event.type() == QEvent.Type.Paint and not self._done:
+        if event.type() == QEvent.Type.Paint and not self.done:
             QTimer.singleShot(self._delay_ms, self, self._run)
         return False
 
     def _run(self) -> None:
-        if self._done:
+        if self.done:
             return
-        self._done = True
+        self.done = True
         self._window.removeEventFilter(self)
         chores, self._chores = self._chores, []
         for chore in chores:
             chore()
 
 
+def chores_done(widget: QWidget) -> bool:
+    """Whether the first-paint chores of ``widget``'s window have run (tests wait on it)."""
+    watcher = widget.window().findChild(_FirstPaint, "firstPaint")
+    return watcher is None or watcher.done
+
+
 def after_first_paint(widget: QWidget, chore: Callable[[], None],
-                      delay_ms: int = DELAY_MS) -> None:
+                      delay_ms: int | None = None) -> None:
     """Run ``chore`` on the UI thread shortly after ``widget``'s window first paints.
 
     If the window is not visible when the event loop first turns, ``chore`` runs then; a
@@ -73,6 +79,6 @@ def after_first_paint(widget: QWidget, chore: Callable[[], None],
     window = widget.window()
     watcher = window.findChild(_FirstPaint, "firstPaint")
     if watcher is None:
-        watcher = _FirstPaint(window, delay_ms)
+        watcher = _FirstPaint(window, DELAY_MS if delay_ms is None else delay_ms)
         watcher.setObjectName("firstPaint")
     watcher.add(chore)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pos import days, records
 from ui import workers
 from ui.dialogs.signin import SignInPanel
+from ui.firstpaint import after_first_paint
 from ui.idle import IdleWatcher
 from ui.services import DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES, Services
 from ui.staleday import prompt_stale_day
@@ -146,9 +147,12 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
+        # The idle clock and the scanner are application-wide event filters: every event of
+        # the app passes through them, and wrapping each for Python cost 15-20 ms before the
+        # first paint. Nobody is signed in before then, so they start after it (or at a
+        # sign-in that comes first, as in automation).
+        self._watching_input = False
+        after_first_paint(self, self._watch_input)
         services.changed.connect(self._on_changed)
         services.translations.languageChanged.connect(lambda _lang: self.retranslate())
         self.retranslate()
@@ -265,7 +269,19 @@ class MainWindow(QMainWindow):
         """Hand the till to another person (same as locking it)."""
         self.lock()
 
+    def _watch_input(self) -> None:
+        """Start the idle clock's and the scanner's application-wide event filters."""
+        app = QApplication.instance()
+        if app is None or self._watching_input:
+            return
+        self._watching_input = True
+        app.installEventFilter(self.idle)
+        sell = self.screens.get("sell")
+        if sell is not None and hasattr(sell, "listen_to_scanner"):
+            sell.listen_to_scanner()
+
     def _on_signed_in(self, staff: Any) -> None:
+        after_first_paint(self, self._watch_input)  # at once if the window has painted
         self.services.set_staff(staff)
         self._set_toolbar_unlocked(True)
         self.pages.setCurrentWidget(self.stack)

@@ -39,6 +39,7 @@ class ScannerFilter(QObject):
         self.max_gap_s = max_gap_s
         self.min_length = min_length
         self.enabled = True
+        self.listening = False  # installed as the application's event filter
         self._buffer = ""
         self._last = 0.0
 

@@ -145,6 +145,11 @@ def run(
     if handler is None:
         parser.print_help()
         return 2
+    return dispatch(prog, handler, args)
+
+
+def dispatch(prog: str, handler: Handler, args: argparse.Namespace) -> int:
+    """Run one parsed command in its context; errors become one line and an exit code."""
     ctx = Context(resources.data_dir(getattr(args, "data_dir", None)))
     try:
         return handler(args, ctx)

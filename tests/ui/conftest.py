@@ -14,11 +14,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pos import catalogue, days, staff, store
-from ui import app, workers
+from ui import app, firstpaint, workers
 from ui.dialogs.signin import SignInPanel
 from ui.mainwindow import MainWindow
 
 MANAGER_PIN = "2580"
+
+
+@pytest.fixture(autouse=True)
+def prompt_first_paint_chores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run the after-first-paint chores at the first paint, not 150 ms later."""
+    monkeypatch.setattr(firstpaint, "DELAY_MS", 0)
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +51,8 @@ def show_window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
+    # The idle clock and the scanner start after the first paint, as on a real start.
+    qtbot.waitUntil(lambda: firstpaint.chores_done(win), timeout=5000)
     yield win
     if win.services.language != "en":
         win.services.set_language("en")

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from pos import bills, catalogue, staff
+from pos import bills, catalogue, staff, store
 from pos.cart import Cart, Discount
 from tests.ui.conftest import MANAGER_PIN, close_dialogs, open_dialog, settle
-from ui import workers
+from ui import app, workers
 from ui.models.cart import CartModel
 
 # The offscreen platform says so whenever a dialog sets a fixed size; harmless there.
@@ -328,3 +330,19 @@ def test_bad_card_reference_is_refused_before_it_is_listed(qtbot, selling) -> No
     dialog.confirm()
     bill = _wait_saved(qtbot, selling)
     assert [(p.method, p.reference) for p in bill.payments] == [("card", "AB12345")]
+
+
+def test_input_filters_start_after_the_first_paint(qtbot, data_dir, stall_template) -> None:  # type: ignore[no-untyped-def]
+    """Application-wide filters see every event: they are not in the way of the first paint."""
+    shutil.copy(store.db_path(stall_template), store.db_path(data_dir))
+    win = app.build(data_dir)
+    try:
+        sell = win.screens["sell"]
+        assert not sell.scanner.listening and not win._watching_input
+        win.show()
+        qtbot.waitUntil(lambda: sell.scanner.listening and win._watching_input, timeout=5000)
+    finally:
+        win.close()
+    workers.wait_all(5000)
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -110,16 +110,14 @@ class SellScreen(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
 
+        # Listening starts with ``listen_to_scanner`` (the main window calls it after its
+        # first paint): an application-wide filter sees every event of the app.
         self.scanner = ScannerFilter(self, accept=self._can_take_scan)
         self.scanner.scanned.connect(self.on_scanned)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.scanner)
         services.changed.connect(self._on_changed)
 
-        self._fill_crafts()
+        self.retranslate()  # labels, and the craft list in the current language
         self.apply_filter()
-        self.retranslate()
 
     # layout ----------------------------------------------------------------------------
     def _build_catalogue_side(self) -> None:
@@ -207,11 +205,19 @@ class SellScreen(QWidget):
         self._show_count()
         self.focus_search()
 
+    def listen_to_scanner(self) -> None:
+        """Take scanner bursts whatever widget has focus (idempotent)."""
+        app = QApplication.instance()
+        if app is not None and not self.scanner.listening:
+            app.installEventFilter(self.scanner)
+            self.scanner.listening = True
+
     def shutdown(self) -> None:
         """Stop listening to the keyboard before the window goes."""
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+            self.scanner.listening = False
 
     def retranslate(self) -> None:
         """Re-label everything in the current language."""
@@ -235,10 +241,10 @@ class SellScreen(QWidget):
         hindi = self.services.language == "hi"
         self.craftFilter.blockSignals(True)
         self.craftFilter.clear()
-        self.craftFilter.addItem(self.tr("All crafts"), None)
+        self.craftFilter.addItem(self.tr("All crafts"))  # no data: currentData() is None
         for craft in catalogue.crafts(self.services.db):
             self.craftFilter.addItem(craft.name_hi if hindi else craft.name_en, craft.code)
-        index = self.craftFilter.findData(current)
+        index = self.craftFilter.findData(current) if current is not None else 0
         self.craftFilter.setCurrentIndex(max(index, 0))
         self.craftFilter.blockSignals(False)
 
