@@ -42,13 +42,13 @@ def append(
     Returns:
         The new entry's id.
     """
-    dev = records.device(db)
+    dev, (seq,) = records.take_device_seqs(db, 1)
     last = db.execute("SELECT chain_no, hash FROM audit ORDER BY chain_no DESC LIMIT 1").fetchone()
     chain_no, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     entry: dict[str, Any] = {
         "id": uuid7(),
         "device_id": dev.device_id,
-        "device_seq": records.next_device_seq(db),
+        "device_seq": seq,
         "chain_no": chain_no,
         "created_at": utc_now(),
         "action": action,

@@ -378,13 +378,15 @@ class Cart:
         )
 
 
-def needs_manager(cart: Cart, limit_bp: int) -> list[str]:
+def needs_manager(cart: Cart, limit_bp: int, totals: BillTotals | None = None) -> list[str]:
     """Why this bill needs a manager's PIN at checkout (empty when a cashier may finish it).
 
-    Discounts count against ``limit_bp`` per line and over the whole bill.
+    Discounts count against ``limit_bp`` per line and over the whole bill. ``totals``:
+    the cart's ``totals()`` when the caller has just computed them (checkout), else they
+    are computed here.
     """
     reasons: list[str] = []
-    totals = cart.totals()
+    totals = totals if totals is not None else cart.totals()
     for line, figures in zip(cart.lines, totals.lines, strict=True):
         if figures.line_discount_paise * 10_000 > limit_bp * figures.gross_paise:
             reasons.append(
@@ -410,6 +412,7 @@ def refuse_above_mrp(line: CartLine, price: int) -> None:
             "a price change can only lower the price.")
 
 
-def discount_needs_manager(cart: Cart, limit_bp: int) -> bool:
-    """True when some discount on the bill is above the cashier's limit."""
-    return any(r.startswith("Discount") for r in needs_manager(cart, limit_bp))
+def discount_needs_manager(cart: Cart, limit_bp: int, totals: BillTotals | None = None) -> bool:
+    """True when some discount on the bill is above the cashier's limit (``totals`` as for
+    ``needs_manager``)."""
+    return any(r.startswith("Discount") for r in needs_manager(cart, limit_bp, totals))

@@ -60,16 +60,22 @@ def format_number(series: str, n: int) -> str:
 
 
 def take_next(
-    db: Database, *, kind: str = "invoice", when: datetime | None = None
+    db: Database, *, kind: str = "invoice", when: datetime | None = None,
+    device_code: str | None = None,
 ) -> tuple[str, str, int]:
     """Take the next number of this device's series; call inside the document's transaction.
+
+    Args:
+        device_code: the code from a ``records.device`` / ``records.take_device_seqs`` read
+            made in this same transaction (saves reading it again); read here when None.
 
     Returns:
         (number, series, n), e.g. ('S01/2627/000123', 'S01/2627', 123).
     """
     if not db.conn.in_transaction:
         raise RuntimeError("take_next must run inside the transaction that writes the document")
-    series = series_for(records.device(db).device_code, ist_date(when), kind)
+    code = device_code if device_code is not None else records.device(db).device_code
+    series = series_for(code, ist_date(when), kind)
     (n,) = db.execute(
         "INSERT INTO invoice_series(series, last_no) VALUES (?, 1) "
         "ON CONFLICT(series) DO UPDATE SET last_no = last_no + 1 RETURNING last_no",

@@ -43,6 +43,27 @@ def next_device_seq(db: Database) -> int:
     return int(seq)
 
 
+def take_device_seqs(db: Database, count: int) -> tuple[Device, range]:
+    """Take ``count`` consecutive sequence numbers, with the laptop's identity, in one statement.
+
+    For a document that writes several synced records at once (a bill's stock movements):
+    one UPDATE instead of one per record, and the device row read under the same write lock,
+    so the identity cannot differ from the one the numbers were taken under. Call inside
+    ``store.write``; the numbers are the ones ``count`` calls of ``next_device_seq`` would
+    have given.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("take_device_seqs must run inside a write transaction")
+    if count < 1:
+        raise ValueError(f"take at least one sequence number, not {count}")
+    first, device_id, device_code, device_name = db.execute(
+        "UPDATE device SET next_seq = next_seq + ? "
+        "RETURNING next_seq - ?, device_id, device_code, device_name",
+        [count, count],
+    ).fetchone()
+    return Device(device_id, device_code, device_name), range(first, first + count)
+
+
 def canonical_json(value: Any) -> str:
     """The one JSON form used for hashing: sorted keys, no spaces, UTF-8 text kept."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -51,6 +72,17 @@ def canonical_json(value: Any) -> str:
 def payload_hash(payload_text: str) -> str:
     """SHA-256 of a canonical payload, hex."""
     return hashlib.sha256(payload_text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One record for the outbox: the arguments of ``enqueue``, for ``enqueue_many``."""
+
+    kind: str
+    record_id: str
+    device_seq: int
+    payload: dict[str, Any]
+    bundle: str | None = None
 
 
 def enqueue(
@@ -72,20 +104,33 @@ def enqueue(
         bundle: records sharing a bundle (a bill, its stock movements and audit entry) are
             never split across push batches. Defaults to the record id.
     """
-    if kind not in RECORD_KINDS:
-        raise ValueError(f"unknown record kind {kind!r}")
+    return enqueue_many(db, [Outgoing(kind, record_id, device_seq, payload, bundle)])[0]
+
+
+def enqueue_many(db: Database, outgoing: list[Outgoing]) -> list[str]:
+    """Add several records to the outbox in this order (one statement); returns their hashes.
+
+    The rows, payloads and hashes are exactly those of one ``enqueue`` per record: a bill's
+    stock movements go in with one ``executemany`` instead of a statement each.
+    """
+    for record in outgoing:
+        if record.kind not in RECORD_KINDS:
+            raise ValueError(f"unknown record kind {record.kind!r}")
     if not db.conn.in_transaction:
         raise RuntimeError("enqueue must run inside the transaction that writes the record")
-    if "device_id" not in payload:
-        raise ValueError("payload must carry device_id")
-    text = canonical_json(payload)
-    digest = payload_hash(text)
-    db.execute(
+    rows = []
+    for record in outgoing:
+        if "device_id" not in record.payload:
+            raise ValueError("payload must carry device_id")
+        text = canonical_json(record.payload)
+        rows.append((record.record_id, record.kind, record.device_seq,
+                     record.bundle or record.record_id, text, payload_hash(text), utc_now()))
+    db.conn.executemany(
         "INSERT INTO outbox(record_id, kind, device_seq, bundle, payload, payload_hash, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [record_id, kind, device_seq, bundle or record_id, text, digest, utc_now()],
+        rows,
     )
-    return digest
+    return [row[5] for row in rows]
 
 
 def pending_count(db: Database) -> int:

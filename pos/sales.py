@@ -28,7 +28,7 @@ from pos.payments import Payment, change_due, refuse_reused_utr, validate_cover
 from pos.profile import BIHAR, discount_limit_bp, seller_profile
 from pos.returns import RefundResult, VoidResult, refund, void
 from pos.staff import Staff, active_member, require_manager
-from pos.stock import write_movement
+from pos.stock import write_movements
 from pos.store import Database
 
 __all__ = [
@@ -68,16 +68,25 @@ class Sale:
         return self.totals.total_paise - self.advance_adjusted_paise
 
 
+def _by_sku(db: Database, sql: str, skus: set[str]) -> dict[str, tuple[Any, ...]]:
+    """Rows of ``sql`` (its first column the SKU, ``{}`` where the SKU list goes) for the
+    cart's SKUs, in one statement however many lines the bill has."""
+    if not skus:
+        return {}
+    rows = db.execute(sql.format(", ".join("?" for _ in skus)), sorted(skus)).fetchall()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
 def _refresh_lines(db: Database, cart: Cart) -> None:
     """Re-read each line's product; update the cart and refuse if the price moved."""
     changed = []
+    products = _by_sku(
+        db, "SELECT sku, mrp_paise, gst_rate, hsn, active, one_of_a_kind FROM products "
+        "WHERE sku IN ({})", {line.sku for line in cart.lines if line.sku is not None})
     for line in cart.lines:
         if line.sku is None:
             continue
-        row = db.execute(
-            "SELECT mrp_paise, gst_rate, hsn, active, one_of_a_kind FROM products WHERE sku = ?",
-            [line.sku],
-        ).fetchone()
+        row = products.get(line.sku)
         if row is None:
             raise NotFound(f"Unknown SKU {line.sku}: it is not in the stall's catalogue.")
         mrp, rate, hsn, active, one_of_a_kind = row
@@ -106,8 +115,9 @@ def _check_stock(db: Database, cart: Cart) -> list[dict[str, Any]]:
         if line.sku is not None:
             wanted[line.sku] += line.qty
     overrides = []
+    levels = _by_sku(db, "SELECT sku, qty FROM stock_levels WHERE sku IN ({})", set(wanted))
     for sku, qty in wanted.items():
-        row = db.execute("SELECT qty FROM stock_levels WHERE sku = ?", [sku]).fetchone()
+        row = levels.get(sku)
         level = int(row[0]) if row else 0
         if level >= qty:
             continue
@@ -125,7 +135,7 @@ def _check_stock(db: Database, cart: Cart) -> list[dict[str, Any]]:
 
 
 def _check_approvals(
-    db: Database, cart: Cart, approved_by: str | None
+    db: Database, cart: Cart, totals: BillTotals, approved_by: str | None
 ) -> tuple[str | None, list[dict[str, Any]]]:
     """The discount approver (if one was needed) and the price overrides, all managers."""
     overrides = []
@@ -137,7 +147,7 @@ def _check_approvals(
                               "unit_price_paise": line.unit_price_paise,
                               "approved_by": line.price_override_by})
     discount_approver = None
-    if discount_needs_manager(cart, discount_limit_bp(db)):
+    if discount_needs_manager(cart, discount_limit_bp(db), totals):
         discount_approver = require_manager(db, approved_by, "A discount above the limit").id
     return discount_approver, overrides
 
@@ -192,13 +202,45 @@ def write_order(
     and lines whose index is in ``unstocked`` (made to order, never in the stall), move no
     stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
     """
-    refuse_reused_utr(db, payments)
-    dev = records.device(db)
     cart.charges_gst = seller_profile(db).charges_gst
-    totals = cart.totals()
+    return _write_bill(
+        db, cart, cart.totals(), payments, day=day, staff=staff, doc_type=doc_type,
+        series_kind=series_kind, discount_approved_by=discount_approved_by,
+        preorder_id=preorder_id, audit_details=audit_details, approved_by=approved_by,
+        bundle=bundle, advance_adjusted_paise=advance_adjusted_paise, unstocked=unstocked,
+        now=now,
+    )
+
+
+def _write_bill(
+    db: Database,
+    cart: Cart,
+    totals: BillTotals,
+    payments: list[Payment],
+    *,
+    day: BusinessDay,
+    staff: Staff,
+    doc_type: str,
+    series_kind: str = "invoice",
+    discount_approved_by: str | None = None,
+    preorder_id: str | None = None,
+    audit_details: dict[str, Any] | None = None,
+    approved_by: str | None = None,
+    bundle: str | None = None,
+    advance_adjusted_paise: int = 0,
+    unstocked: frozenset[int] = frozenset(),
+    now: datetime | None = None,
+) -> Sale:
+    """``write_order`` for a caller holding ``totals``: the cart's ``totals()`` computed
+    after its ``charges_gst`` was set, with the cart unchanged since (checkout computes
+    them once for its checks and the stored bill)."""
+    refuse_reused_utr(db, payments)
     created_at = utc_now(now)
-    invoice_no, series, series_no = invoices.take_next(db, kind=series_kind, when=now)
-    order_id, order_seq = uuid7(), records.next_device_seq(db)
+    # The order's number first, then its stock movements' and the audit entry's, as always.
+    dev, (order_seq,) = records.take_device_seqs(db, 1)
+    invoice_no, series, series_no = invoices.take_next(
+        db, kind=series_kind, when=now, device_code=dev.device_code)
+    order_id = uuid7()
     bundle = bundle or order_id
     buyer = cart.buyer
     db.execute(
@@ -219,7 +261,7 @@ def write_order(
     )
     line_payloads: list[dict[str, Any]] = []
     for no, (line, fig) in enumerate(zip(cart.lines, totals.lines, strict=True), start=1):
-        payload = {
+        line_payloads.append({
             "id": uuid7(), "line_no": no, "sku": line.sku, "name_en": line.name_en,
             "name_hi": line.name_hi, "hsn": line.hsn, "gst_rate": line.gst_rate,
             "craft_code": line.craft_code, "artisan_id": line.artisan_id,
@@ -230,27 +272,24 @@ def write_order(
             "sgst_paise": fig.sgst_paise, "igst_paise": fig.igst_paise,
             "total_paise": fig.total_paise, "price_override_by": line.price_override_by,
             "stock_override_by": line.stock_override_by,
-        }
-        columns = ", ".join(payload)
-        marks = ", ".join("?" for _ in payload)
-        db.execute(f"INSERT INTO order_lines(order_id, {columns}) VALUES (?, {marks})",
-                   [order_id, *payload.values()])
-        line_payloads.append(payload)
-    payment_payloads: list[dict[str, Any]] = []
-    for p in payments:
-        payload = {
-            "id": uuid7(), "method": p.method, "amount_paise": p.amount_paise,
-            "tendered_paise": p.tendered_paise,
-            "change_paise": p.change_paise if p.method == "cash" and p.tendered_paise else None,
-            "reference": p.reference,
-        }
-        db.execute(
-            "INSERT INTO payments(id, order_id, method, amount_paise, tendered_paise, "
-            "change_paise, reference, created_at) VALUES (?,?,?,?,?,?,?,?)",
-            [payload["id"], order_id, p.method, p.amount_paise, p.tendered_paise,
-             payload["change_paise"], p.reference, created_at],
-        )
-        payment_payloads.append(payload)
+        })
+    if line_payloads:
+        columns = ", ".join(line_payloads[0])
+        marks = ", ".join("?" for _ in line_payloads[0])
+        db.conn.executemany(f"INSERT INTO order_lines(order_id, {columns}) VALUES (?, {marks})",
+                            [[order_id, *payload.values()] for payload in line_payloads])
+    payment_payloads: list[dict[str, Any]] = [{
+        "id": uuid7(), "method": p.method, "amount_paise": p.amount_paise,
+        "tendered_paise": p.tendered_paise,
+        "change_paise": p.change_paise if p.method == "cash" and p.tendered_paise else None,
+        "reference": p.reference,
+    } for p in payments]
+    db.conn.executemany(
+        "INSERT INTO payments(id, order_id, method, amount_paise, tendered_paise, "
+        "change_paise, reference, created_at) VALUES (?,?,?,?,?,?,?,?)",
+        [[pay["id"], order_id, pay["method"], pay["amount_paise"], pay["tendered_paise"],
+          pay["change_paise"], pay["reference"], created_at] for pay in payment_payloads],
+    )
     records.enqueue(db, kind="order", record_id=order_id, device_seq=order_seq, bundle=bundle,
                     payload={
         "id": order_id, "device_id": dev.device_id, "device_seq": order_seq,
@@ -271,11 +310,12 @@ def write_order(
         "advance_adjusted_paise": advance_adjusted_paise,
         "lines": line_payloads, "payments": payment_payloads,
     })
-    for index, sold in enumerate(line_payloads):
-        if sold["sku"] is not None and index not in unstocked:
-            write_movement(db, sku=sold["sku"], qty=-sold["qty"], kind="sale", order_id=order_id,
-                           staff_id=staff.id, approved_by=sold["stock_override_by"],
-                           created_at=created_at, bundle=bundle)
+    write_movements(db, [
+        {"sku": sold["sku"], "qty": -sold["qty"], "kind": "sale", "order_id": order_id,
+         "staff_id": staff.id, "approved_by": sold["stock_override_by"]}
+        for index, sold in enumerate(line_payloads)
+        if sold["sku"] is not None and index not in unstocked
+    ], created_at=created_at, bundle=bundle)
     audit.append(
         db, "receipt_voucher" if doc_type == "receipt_voucher" else "sale",
         staff_id=staff.id, approved_by=approved_by or discount_approved_by,
@@ -320,16 +360,19 @@ def checkout(
         day = require_open_day(db, now)
         staff = active_member(db, staff_id)
         _refresh_lines(db, cart)
-        totals = cart.check_ready()
         profile = seller_profile(db)
+        # Set before the totals so that one computation serves the checks and the bill
+        # (the GST split, not the total, depends on it; the sell screen sets it the same way).
+        cart.charges_gst = profile.charges_gst
+        totals = cart.check_ready()
         _check_place_of_supply(cart, profile.state_code)
-        discount_approver, price_overrides = _check_approvals(db, cart, approved_by)
+        discount_approver, price_overrides = _check_approvals(db, cart, totals, approved_by)
         stock_overrides = _check_stock(db, cart)
         settled = validate_cover(totals.total_paise, payments)
         overrides = price_overrides + stock_overrides
         approver = discount_approver or next((o["approved_by"] for o in overrides), None)
-        return write_order(
-            db, cart, settled, day=day, staff=staff, doc_type=profile.doc_type,
+        return _write_bill(
+            db, cart, totals, settled, day=day, staff=staff, doc_type=profile.doc_type,
             discount_approved_by=discount_approver, approved_by=approver,
             audit_details={"overrides": overrides} if overrides else None, now=now,
         )

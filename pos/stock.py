@@ -36,6 +36,11 @@ class Movement:
     created_at: str
 
 
+# The columns of a movement a caller chooses; ``write_movements`` adds the rest.
+_MOVEMENT_FIELDS = ("sku", "qty", "kind", "reason", "order_id", "refund_id", "void_id",
+                    "staff_id", "approved_by")
+
+
 def write_movement(
     db: Database,
     *,
@@ -52,21 +57,49 @@ def write_movement(
     approved_by: str | None = None,
 ) -> str:
     """One signed stock movement and its outbox row; call inside ``store.write``."""
-    dev = records.device(db)
-    movement_id, seq = uuid7(), records.next_device_seq(db)
-    payload: dict[str, Any] = {
-        "id": movement_id, "device_id": dev.device_id, "device_seq": seq,
-        "sku": sku, "qty": qty, "kind": kind, "reason": reason, "order_id": order_id,
-        "refund_id": refund_id, "void_id": void_id, "staff_id": staff_id,
-        "approved_by": approved_by, "created_at": created_at,
-    }
-    columns = ", ".join(payload)
-    marks = ", ".join("?" for _ in payload)
-    db.execute(f"INSERT INTO stock_movements({columns}) VALUES ({marks})",
-               list(payload.values()))
-    records.enqueue(db, kind="stock_movement", record_id=movement_id, device_seq=seq,
-                    payload=payload, bundle=bundle)
-    return movement_id
+    return write_movements(
+        db, [{"sku": sku, "qty": qty, "kind": kind, "reason": reason, "order_id": order_id,
+              "refund_id": refund_id, "void_id": void_id, "staff_id": staff_id,
+              "approved_by": approved_by}],
+        created_at=created_at, bundle=bundle,
+    )[0]
+
+
+def write_movements(
+    db: Database,
+    moves: list[dict[str, Any]],
+    *,
+    created_at: str,
+    bundle: str | None = None,
+) -> list[str]:
+    """Several signed movements of one document and their outbox rows, in this order.
+
+    Each move carries ``sku``, ``qty`` and ``kind`` and optionally the other keyword
+    arguments of ``write_movement``. The rows, sequence numbers and payloads are those of
+    one ``write_movement`` per move; a bill's movements just take one statement per table
+    instead of three per piece of stock. Call inside ``store.write``; returns the ids.
+    """
+    if not moves:
+        return []
+    dev, seqs = records.take_device_seqs(db, len(moves))
+    payloads: list[dict[str, Any]] = []
+    for move, seq in zip(moves, seqs, strict=True):
+        unknown = set(move) - set(_MOVEMENT_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown movement fields {sorted(unknown)}")
+        payloads.append({
+            "id": uuid7(), "device_id": dev.device_id, "device_seq": seq,
+            **{name: move.get(name) for name in _MOVEMENT_FIELDS}, "created_at": created_at,
+        })
+    columns = ", ".join(payloads[0])
+    marks = ", ".join("?" for _ in payloads[0])
+    db.conn.executemany(f"INSERT INTO stock_movements({columns}) VALUES ({marks})",
+                        [list(p.values()) for p in payloads])
+    records.enqueue_many(db, [
+        records.Outgoing("stock_movement", p["id"], p["device_seq"], p, bundle)
+        for p in payloads
+    ])
+    return [str(p["id"]) for p in payloads]
 
 
 def _known_sku(db: Database, sku: str) -> str:
