@@ -1,6 +1,6 @@
 """Where a checkout's time goes, next to the bare commit of ``checkout_commit.py``.
 
-Not a budget: the diagnosis behind docs/perf-checkout-notes.md, reproducible.
+Not a budget: the diagnosis behind docs/performance-checkout.md, reproducible.
 
 - SQL calls per checkout, and the COMMIT (with its fsync) against the rest of the call;
 - WAL frames (4 KB pages) one checkout writes, by table and index;
