@@ -194,46 +194,21 @@ def write_order(
     advance_adjusted_paise: int = 0,
     unstocked: frozenset[int] = frozenset(),
     now: datetime | None = None,
+    totals: BillTotals | None = None,
 ) -> Sale:
     """Write a checked cart and settled payments as a bill; call inside ``store.write``.
 
     Used by ``checkout`` and by pre-orders (the advance's receipt voucher, and the delivery
     bill, which applies ``advance_adjusted_paise`` already received). Lines without a SKU,
     and lines whose index is in ``unstocked`` (made to order, never in the stall), move no
-    stock. The outbox bundle is the order id unless ``bundle`` says otherwise.
+    stock. The outbox bundle is the order id unless ``bundle`` says otherwise. ``totals``:
+    the cart's ``totals()`` if the caller has just computed them, after setting the cart's
+    ``charges_gst`` from the seller profile and without changing the cart since (checkout
+    computes them once for its checks and the stored bill); otherwise they are made here.
     """
-    cart.charges_gst = seller_profile(db).charges_gst
-    return _write_bill(
-        db, cart, cart.totals(), payments, day=day, staff=staff, doc_type=doc_type,
-        series_kind=series_kind, discount_approved_by=discount_approved_by,
-        preorder_id=preorder_id, audit_details=audit_details, approved_by=approved_by,
-        bundle=bundle, advance_adjusted_paise=advance_adjusted_paise, unstocked=unstocked,
-        now=now,
-    )
-
-
-def _write_bill(
-    db: Database,
-    cart: Cart,
-    totals: BillTotals,
-    payments: list[Payment],
-    *,
-    day: BusinessDay,
-    staff: Staff,
-    doc_type: str,
-    series_kind: str = "invoice",
-    discount_approved_by: str | None = None,
-    preorder_id: str | None = None,
-    audit_details: dict[str, Any] | None = None,
-    approved_by: str | None = None,
-    bundle: str | None = None,
-    advance_adjusted_paise: int = 0,
-    unstocked: frozenset[int] = frozenset(),
-    now: datetime | None = None,
-) -> Sale:
-    """``write_order`` for a caller holding ``totals``: the cart's ``totals()`` computed
-    after its ``charges_gst`` was set, with the cart unchanged since (checkout computes
-    them once for its checks and the stored bill)."""
+    if totals is None:
+        cart.charges_gst = seller_profile(db).charges_gst
+        totals = cart.totals()
     refuse_reused_utr(db, payments)
     created_at = utc_now(now)
     # The order's number first, then its stock movements' and the audit entry's, as always.
@@ -371,8 +346,9 @@ def checkout(
         settled = validate_cover(totals.total_paise, payments)
         overrides = price_overrides + stock_overrides
         approver = discount_approver or next((o["approved_by"] for o in overrides), None)
-        return _write_bill(
-            db, cart, totals, settled, day=day, staff=staff, doc_type=profile.doc_type,
+        return write_order(
+            db, cart, settled, day=day, staff=staff, doc_type=profile.doc_type,
             discount_approved_by=discount_approver, approved_by=approver,
             audit_details={"overrides": overrides} if overrides else None, now=now,
+            totals=totals,
         )
