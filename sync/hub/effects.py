@@ -10,7 +10,8 @@ a record and its effects are there together or not at all. An effect may refuse 
 * ``stock_movement``: the device's stock at the hub.
 * ``lead``, ``preorder``: buyers waiting; ``lead_erasure``: blanks the lead (even if the lead
   arrives later) and its stored payload, the one exception to verbatim storage.
-* ``audit``: the device's hash chain, with flags for gaps, edits and broken links.
+* ``audit``: the device's hash chain, with flags for gaps, edits and broken links. An intact
+  ``preorder_cancelled`` entry marks its pre-order cancelled (no longer a waiting buyer).
 """
 
 from __future__ import annotations
@@ -212,8 +213,15 @@ def _audit(c: sqlite3.Connection, device_id: str, p: dict[str, Any], now: str) -
         )
 
     no = p["chain_no"]
-    if entry_hash(p) != p["hash"]:
+    intact = entry_hash(p) == p["hash"]
+    if not intact:
         flag(no, "was edited after it was written")
+    elif p.get("action") == "preorder_cancelled" and p.get("subject_kind") == "preorder":
+        # A cancel has no record kind of its own: its audit entry (same transaction as the
+        # stall's status change, pushed after the pre-order by device_seq) closes it here.
+        c.execute("UPDATE leads SET status = 'cancelled' WHERE id = ? AND kind = 'preorder' "
+                  "AND device_id = ? AND coalesce(status, 'open') = 'open'",
+                  [p.get("subject_id"), device_id])
     other = c.execute(
         "SELECT record_id FROM audit_entries WHERE device_id = ? AND chain_no = ?",
         [device_id, no],

@@ -153,3 +153,41 @@ def test_a_delivered_preorder_syncs_once_to_the_ledger_and_export(hub, tmp_path)
         assert text.count("advance+cash") == 2 and sale.invoice_no in text
     finally:
         db.close()
+
+
+def test_a_cancelled_preorder_stops_waiting_at_the_hub(hub, tmp_path):
+    """The cancel travels as its audit entry; the office no longer sees a waiting buyer,
+    and the advance given back cancels no sale (there was none)."""
+    stall = make_stall(tmp_path / "till")
+    db = stall.db
+    try:
+        with store.write(db):
+            catalogue.upsert_product(db, {"sku": "MB-0001", "artisan_id": "ART-1"})
+        with client.http_client(5) as http:
+            client.enroll(db, hub.url, hub.store.create_enroll_code("till"), http=http)
+        preorders.take_preorder(
+            db, phone="9876507777", buyer_name="Asha", address="4 Fraser Road, Patna",
+            pin_code="800001", promised_date=ist_today() + timedelta(days=5),
+            items=[{"sku": "MB-0001", "qty": 1, "unit_price_paise": 120000}],
+            advance=[], staff_id=stall.cashier.id)
+        dropped = preorders.take_preorder(
+            db, phone="9876508888", buyer_name="Kiran", address="12 Boring Road, Patna",
+            pin_code="800001", promised_date=ist_today() + timedelta(days=3),
+            items=[{"sku": "MB-0001", "qty": 2, "unit_price_paise": 120000}],
+            advance=[Payment("cash", 50000, 50000)], staff_id=stall.cashier.id)
+        with sync_client(db) as c:
+            assert c.sync().rejected == 0
+        waiting = {b["phone"] for b in hub.store.waiting_buyers() if b["kind"] == "preorder"}
+        assert waiting == {"+919876507777", "+919876508888"}
+        given_back = preorders.cancel_preorder(
+            db, dropped.preorder_no, reason="buyer changed plans", staff_id=stall.cashier.id,
+            approved_by=stall.manager.id)
+        assert given_back is not None and given_back.amount_paise == 50000
+        with sync_client(db) as c:
+            assert c.sync().rejected == 0
+        waiting = {b["phone"] for b in hub.store.waiting_buyers() if b["kind"] == "preorder"}
+        assert waiting == {"+919876507777"}, "the cancelled pre-order left, the other stays"
+        assert all(t["sold_paise"] == 0 for t in hub.store.artisan_totals(
+            ist_today() - timedelta(days=1), ist_today()))
+    finally:
+        db.close()
