@@ -52,6 +52,17 @@ HINDI = {
         "करें, फिर बेचने के लिए आज का दिन खोलें।",
     "Close it now": "अभी बंद करें",
     # whole sentences from pos (ui/errortext.py)
+    "No business day is open. Open the day with a cash float first.":
+        "कोई दिन खुला नहीं है। पहले शुरुआती नकद (फ़्लोट) के साथ दिन खोलें।",
+    "The bill is empty; add a product first.": "बिल खाली है; पहले कोई सामान जोड़ें।",
+    "With the buyer's GSTIN the bill must carry their name and address too.":
+        "ग्राहक के GSTIN के साथ बिल पर उनका नाम और पता भी होना चाहिए।",
+    "From ₹50,000 up the bill must carry the buyer's name and address.":
+        "₹50,000 या उससे अधिक के बिल पर ग्राहक का नाम और पता होना चाहिए।",
+    "An inter-state (IGST) bill needs the buyer's state: enter their state code or GSTIN.":
+        "दूसरे राज्य (IGST) के बिल के लिए ग्राहक का राज्य चाहिए: राज्य कोड या GSTIN डालें।",
+    "{sku} ({name}) is no longer sold; remove it from the bill.":
+        "{sku} ({name}) अब नहीं बिकता; इसे बिल से हटाएँ।",
     "Wrong PIN for {name}. {left} tries left before a {minutes}-minute lock.":
         "{name} का पिन गलत है। {minutes} मिनट के लॉक से पहले {left} कोशिश बाकी हैं।",
     "Wrong PIN. {name} is now locked for {minutes} minutes (until {at}).":

@@ -1,10 +1,11 @@
 """Whole Hindi sentences for the messages from ``pos`` that the counter sees most.
 
 ``pos`` speaks English and never translates (the CLI and the logs read it as it is). The
-app recognises its most common user-facing sentences (wrong PIN, lock-outs, stock, short
-payment, UTR, phone numbers, printer trouble) by exception class and wording, keeps the
-details they carry (names, amounts, times) and says them in the screen's language. Anything
-not recognised falls back to a Hindi headline over the English (``ui.messages.explain``).
+app recognises its most common user-facing sentences (wrong PIN, lock-outs, no open day,
+stock, short payment, UTR, the buyer details a bill needs, phone numbers, printer trouble)
+by exception class and wording, keeps the details they carry (names, amounts, times) and
+says them in the screen's language. Anything not recognised falls back to a Hindi headline
+over the English (``ui.messages.explain``).
 """
 
 from __future__ import annotations
@@ -83,6 +84,31 @@ def _rules() -> list[_Rule]:
              "ErrorText",
              "{price} is above the MRP of {name} ({mrp}): a piece cannot be sold above "
              "its MRP; a price change can only lower the price.")),
+        (InputError, r"No business day is open\. Open the day with a cash float first\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "No business day is open. Open the day with a cash float first.")),
+        (InputError, r"The bill is empty; add a product first\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText", "The bill is empty; add a product first.")),
+        (InputError, r"With the buyer's GSTIN the bill must carry their name and address "
+                     r"too\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "With the buyer's GSTIN the bill must carry their name and address too.")),
+        (InputError, r"From ₹50,000 up the bill must carry the buyer's name and address\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "From ₹50,000 up the bill must carry the buyer's name and address.")),
+        (InputError, r"An inter-state \(IGST\) bill needs the buyer's state: enter their "
+                     r"state code or GSTIN\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText",
+             "An inter-state (IGST) bill needs the buyer's state: enter their state "
+             "code or GSTIN.")),
+        (InputError, r"(?P<sku>\S+) \((?P<name>.*)\) is no longer sold; remove it\.",
+         lambda: QCoreApplication.translate(
+             "ErrorText", "{sku} ({name}) is no longer sold; remove it from the bill.")),
         (InputError, r"Enter the buyer's mobile number\.",
          lambda: QCoreApplication.translate(
              "ErrorText",

@@ -348,108 +348,138 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../ui/errortext.py" line="30" />
+        <location filename="../../ui/errortext.py" line="31" />
         <source>Wrong PIN for {name}. {left} tries left before a {minutes}-minute lock.</source>
         <translation>{name} का पिन गलत है। {minutes} मिनट के लॉक से पहले {left} कोशिश बाकी हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="36" />
+        <location filename="../../ui/errortext.py" line="37" />
         <source>Wrong PIN. {name} is now locked for {minutes} minutes (until {at}).</source>
         <translation>गलत पिन। {name} अब {minutes} मिनट के लिए लॉक है ({at} तक)।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="41" />
+        <location filename="../../ui/errortext.py" line="42" />
         <source>{name} is locked after {tries} wrong PINs; try again in {minutes} minutes (at {at}).</source>
         <translation>{tries} बार गलत पिन के बाद {name} लॉक है; {minutes} मिनट बाद ({at} पर) फिर कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="47" />
+        <location filename="../../ui/errortext.py" line="48" />
         <source>Only {level} of {sku} ({name}) in stock, {qty} on the bill; a manager can allow selling below stock.</source>
         <translation>{sku} ({name}) स्टॉक में केवल {level} हैं, बिल पर {qty}; स्टॉक से ज़्यादा बेचने की अनुमति मैनेजर दे सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="53" />
+        <location filename="../../ui/errortext.py" line="54" />
         <source>Payments of {paid} do not cover the bill of {total}: {due} is still due.</source>
         <translation>{paid} का भुगतान {total} के बिल के लिए कम है: {due} अभी बाकी है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="58" />
+        <location filename="../../ui/errortext.py" line="59" />
         <source>Cash tendered cannot be less than the cash amount.</source>
         <translation>दी गई नकदी नकद रकम से कम नहीं हो सकती।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="63" />
+        <location filename="../../ui/errortext.py" line="64" />
         <source>A UPI reference (UTR) is 12 digits; '{text}' has {n} characters.</source>
         <translation>UPI संदर्भ (UTR) 12 अंकों का होता है; '{text}' में {n} अक्षर हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="68" />
+        <location filename="../../ui/errortext.py" line="69" />
         <source>UPI reference {utr} was already used to pay bill {invoice}: check the payment on the stall's phone; an old screenshot is not a new payment.</source>
         <translation>UPI संदर्भ {utr} से बिल {invoice} का भुगतान पहले ही हो चुका है: स्टॉल के फ़ोन पर भुगतान जाँचें; पुराना स्क्रीनशॉट नया भुगतान नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="73" />
+        <location filename="../../ui/errortext.py" line="74" />
         <source>UPI reference {utr} is entered twice on this bill.</source>
         <translation>UPI संदर्भ {utr} इस बिल पर दो बार डाला गया है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="76" />
+        <location filename="../../ui/errortext.py" line="77" />
         <source>Close the day of {date} before selling: it was left open, and today's sales belong in a new day.</source>
         <translation>बेचने से पहले {date} का दिन बंद करें: वह खुला रह गया था, और आज की बिक्री नए दिन में जाती है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="82" />
+        <location filename="../../ui/errortext.py" line="83" />
         <source>{price} is above the MRP of {name} ({mrp}): a piece cannot be sold above its MRP; a price change can only lower the price.</source>
         <translation>{price} {name} के MRP ({mrp}) से ज़्यादा है: कोई सामान MRP से ऊपर नहीं बिक सकता; दाम बदलकर केवल कम किया जा सकता है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="87" />
+        <location filename="../../ui/errortext.py" line="88" />
+        <source>No business day is open. Open the day with a cash float first.</source>
+        <translation>कोई दिन खुला नहीं है। पहले शुरुआती नकद (फ़्लोट) के साथ दिन खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="92" />
+        <source>The bill is empty; add a product first.</source>
+        <translation>बिल खाली है; पहले कोई सामान जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="96" />
+        <source>With the buyer's GSTIN the bill must carry their name and address too.</source>
+        <translation>ग्राहक के GSTIN के साथ बिल पर उनका नाम और पता भी होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="100" />
+        <source>From ₹50,000 up the bill must carry the buyer's name and address.</source>
+        <translation>₹50,000 या उससे अधिक के बिल पर ग्राहक का नाम और पता होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="105" />
+        <source>An inter-state (IGST) bill needs the buyer's state: enter their state code or GSTIN.</source>
+        <translation>दूसरे राज्य (IGST) के बिल के लिए ग्राहक का राज्य चाहिए: राज्य कोड या GSTIN डालें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="110" />
+        <source>{sku} ({name}) is no longer sold; remove it from the bill.</source>
+        <translation>{sku} ({name}) अब नहीं बिकता; इसे बिल से हटाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errortext.py" line="113" />
         <source>Enter the buyer's mobile number.</source>
         <translation>ग्राहक का मोबाइल नंबर डालें।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="92" />
+        <location filename="../../ui/errortext.py" line="118" />
         <source>'{text}' is not a phone number: use digits only, e.g. 98765 43210.</source>
         <translation>'{text}' फ़ोन नंबर नहीं है: केवल अंक लिखें, जैसे 98765 43210।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="97" />
+        <location filename="../../ui/errortext.py" line="123" />
         <source>'{text}' is not an Indian number; only Indian mobiles (+91) can be taken.</source>
         <translation>'{text}' भारतीय नंबर नहीं है; केवल भारतीय मोबाइल (+91) लिए जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="103" />
+        <location filename="../../ui/errortext.py" line="129" />
         <source>'{text}' is not a valid Indian mobile number ({n} digits); a mobile has 10 digits, e.g. 98765 43210.</source>
         <translation>'{text}' सही भारतीय मोबाइल नंबर नहीं है ({n} अंक); मोबाइल में 10 अंक होते हैं, जैसे 98765 43210।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="108" />
+        <location filename="../../ui/errortext.py" line="134" />
         <source>'{text}' is a landline, not a mobile; ask the buyer for a mobile number that can receive calls and WhatsApp.</source>
         <translation>'{text}' लैंडलाइन है, मोबाइल नहीं; ग्राहक से ऐसा मोबाइल नंबर माँगें जिस पर कॉल और WhatsApp आ सके।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="113" />
-        <location filename="../../ui/errortext.py" line="117" />
+        <location filename="../../ui/errortext.py" line="139" />
+        <location filename="../../ui/errortext.py" line="143" />
         <source>No printer is set up; choose one in Settings → Printer.</source>
         <translation>कोई प्रिंटर सेट नहीं है; सेटिंग्स → प्रिंटर में चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="122" />
+        <location filename="../../ui/errortext.py" line="148" />
         <source>The printer was not found; check it is switched on and connected.</source>
         <translation>प्रिंटर नहीं मिला; देखें कि वह चालू है और जुड़ा है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="126" />
+        <location filename="../../ui/errortext.py" line="152" />
         <source>The printer did not answer; check it is switched on and on this network.</source>
         <translation>प्रिंटर ने जवाब नहीं दिया; देखें कि वह चालू है और इसी नेटवर्क पर है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="131" />
+        <location filename="../../ui/errortext.py" line="157" />
         <source>The printer refused the connection; check it is on and its address is right.</source>
         <translation>प्रिंटर ने कनेक्शन नहीं लिया; देखें कि वह चालू है और उसका पता सही है।</translation>
     </message>
     <message>
-        <location filename="../../ui/errortext.py" line="136" />
+        <location filename="../../ui/errortext.py" line="162" />
         <source>The printer is out of paper; load a new roll and reprint.</source>
         <translation>प्रिंटर में कागज़ खत्म है; नया रोल डालकर फिर छापें।</translation>
     </message>
@@ -470,47 +500,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109" />
+        <location filename="../../ui/mainwindow.py" line="110" />
         <source>{n} records waiting to sync</source>
         <translation>{n} रिकॉर्ड सिंक की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="297" />
+        <location filename="../../ui/mainwindow.py" line="313" />
         <source>The day screen is not available in this build.</source>
         <translation>इस संस्करण में दिन की स्क्रीन उपलब्ध नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310" />
+        <location filename="../../ui/mainwindow.py" line="326" />
         <source>Locked</source>
         <translation>लॉक है</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="312" />
+        <location filename="../../ui/mainwindow.py" line="328" />
         <source>manager</source>
         <translation>मैनेजर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="312" />
+        <location filename="../../ui/mainwindow.py" line="328" />
         <source>cashier</source>
         <translation>कैशियर</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="317" />
+        <location filename="../../ui/mainwindow.py" line="333" />
         <source>Mela POS</source>
         <translation>मेला POS</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="322" />
+        <location filename="../../ui/mainwindow.py" line="338" />
         <source>Close day</source>
         <translation>दिन बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="323" />
+        <location filename="../../ui/mainwindow.py" line="339" />
         <source>Switch user</source>
         <translation>उपयोगकर्ता बदलें</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="324" />
+        <location filename="../../ui/mainwindow.py" line="340" />
         <source>Lock</source>
         <translation>लॉक करें</translation>
     </message>
@@ -830,67 +860,67 @@
 <context>
     <name>SellScreen</name>
     <message>
-        <location filename="../../ui/screens/sell.py" line="202" />
+        <location filename="../../ui/screens/sell.py" line="200" />
         <source>Sell</source>
         <translation>बेचें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="219" />
+        <location filename="../../ui/screens/sell.py" line="225" />
         <source>Search name, SKU or barcode (F2) — नाम से खोजें</source>
         <translation>नाम, SKU या बारकोड से खोजें (F2) — search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="220" />
+        <location filename="../../ui/screens/sell.py" line="226" />
         <source>Buyer lead (F9)</source>
         <translation>ग्राहक लीड (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="238" />
+        <location filename="../../ui/screens/sell.py" line="244" />
         <source>All crafts</source>
         <translation>सभी शिल्प</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="255" />
+        <location filename="../../ui/screens/sell.py" line="261" />
         <source>{n} products</source>
         <translation>{n} उत्पाद</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="293" />
+        <location filename="../../ui/screens/sell.py" line="299" />
         <source>Add to bill</source>
         <translation>बिल में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="294" />
+        <location filename="../../ui/screens/sell.py" line="300" />
         <source>Buyer wants this: take a lead</source>
         <translation>ग्राहक को यह चाहिए: लीड लें</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="308" />
+        <location filename="../../ui/screens/sell.py" line="314" />
         <source>No product has the code {code}.</source>
         <translation>कोड {code} का कोई उत्पाद नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="328" />
+        <location filename="../../ui/screens/sell.py" line="334" />
         <source>Press Esc again to clear this bill and start a new one.</source>
         <translation>यह बिल मिटाकर नया बिल शुरू करने के लिए Esc फिर दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="351" />
+        <location filename="../../ui/screens/sell.py" line="357" />
         <source>Open the day first: Day screen (Ctrl+4), then Open day.</source>
         <translation>पहले दिन खोलें: दिन स्क्रीन (Ctrl+4), फिर «दिन खोलें»।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="382" />
+        <location filename="../../ui/screens/sell.py" line="388" />
         <source>Bill {invoice} saved.</source>
         <translation>बिल {invoice} सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="384" />
+        <location filename="../../ui/screens/sell.py" line="390" />
         <source>Give change {change}.</source>
         <translation>{change} वापस दें।</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sell.py" line="402" />
+        <location filename="../../ui/screens/sell.py" line="408" />
         <source>The lead form is not available in this build.</source>
         <translation>इस संस्करण में लीड फ़ॉर्म उपलब्ध नहीं है।</translation>
     </message>

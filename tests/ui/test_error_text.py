@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
-from pos import payments, phone, printing, staff, store
+from pos import catalogue, days, payments, phone, printing, sales, staff, store
+from pos.cart import Buyer, Cart
 from pos.errors import InputError, MelaError, PrinterError
 from pos.staff import StaffLocked, WrongPin
+from tests.helpers.selling import add_product
 from ui.i18n import Translations
 from ui.messages import explain
 
@@ -51,6 +54,34 @@ def _pos_messages(db: store.Database) -> list[tuple[MelaError, str]]:
          "Sunita Devi"),
         (InputError("Only 0 of TS-STOLE (Tussar Silk Stole) in stock, 1 on the bill; "
                     "a manager can allow selling below stock."), "TS-STOLE"),
+        *_bill_messages(db),
+    ]
+
+
+def _bill_messages(db: store.Database) -> list[tuple[MelaError, str]]:
+    """What checking a bill at the pay step says, from the real cart and checkout code."""
+    painting = add_product(db, "MB-BIG", 60_000_00, name_en="Madhubani Kohbar panel")
+    stole = add_product(db, "TS-STOLE", 2_500_00, name_en="Tussar Silk Stole")
+
+    def bill(*products: Any, **buyer: str) -> Cart:
+        cart = Cart()
+        for product in products:
+            cart.add(product)
+        cart.buyer = Buyer(**buyer)
+        return cart
+
+    igst = bill(stole)
+    igst.inter_state = True
+    gone = bill(stole)
+    with store.write(db):
+        catalogue.upsert_product(db, {"sku": "TS-STOLE", "active": False})
+    return [
+        (_raised(lambda: days.require_open_day(db)), ""),
+        (_raised(lambda: Cart().check_ready()), ""),
+        (_raised(lambda: bill(stole, gstin="10AAAGU0487K1Z9").check_ready()), "GSTIN"),
+        (_raised(lambda: bill(painting).check_ready()), "₹50,000"),
+        (_raised(lambda: sales._check_place_of_supply(igst, "10")), "IGST"),
+        (_raised(lambda: sales._refresh_lines(db, gone)), "Tussar Silk Stole"),
     ]
 
 
