@@ -84,6 +84,7 @@ def grid(report: dict[str, Any]) -> None:
     """
     from babel.numbers import format_currency
     from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+    from PySide6.QtGui import QColor
     from PySide6.QtWidgets import (
         QApplication,
         QLineEdit,
@@ -107,7 +108,9 @@ def grid(report: dict[str, Any]) -> None:
 
         def paint(self, painter: Any, option: Any, index: Any) -> None:
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
-            painter.drawRect(option.rect.adjusted(4, 4, -4, -4 - int(selected)))
+            painter.setPen(QColor("#c2185b") if selected else QColor("#d0c4b0"))
+            painter.drawRoundedRect(option.rect.adjusted(4, 4, -4, -4), 8, 8)
+            painter.setPen(QColor("#3b2314"))
             painter.drawText(option.rect, Qt.AlignmentFlag.AlignCenter, index.data())
             price = format_currency(1250 + index.row(), "INR", locale="en_IN")
             painter.drawText(option.rect, Qt.AlignmentFlag.AlignBottom, price)

@@ -1,4 +1,4 @@
-"""Import PySide6 first, and make its per-import source scan cheap.
+"""PySide6, with its per-import source scan made cheap (import before the app's modules).
 
 PySide6 watches every module imported after it, to see whether the module uses its
 ``__feature__`` switches: ``shibokensupport.feature._mod_uses_pyside`` reads the module's
